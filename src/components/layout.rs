@@ -1,0 +1,51 @@
+//! The page shell: skip link, header with the main navigation, the page, and a footer
+//! that names the data's source and date.
+
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+use crate::data::use_fund;
+use crate::format;
+use crate::i18n::Arg;
+use crate::locale::use_i18n;
+
+#[component]
+pub fn Shell(children: Children) -> impl IntoView {
+    let i18n = use_i18n();
+    let m = move || i18n.m();
+    view! {
+        <a class="skip-link" href="#main">{move || m().skip_to_content}</a>
+        <header class="site-header">
+            <A href="/" attr:class="site-name">{move || m().app_name}</A>
+            <nav aria-label=move || m().nav_label>
+                <ul>
+                    <li><A href="/" exact=true>{move || m().nav_home}</A></li>
+                    <li><A href="/explorer">{move || m().nav_explorer}</A></li>
+                    <li><A href="/pledge">{move || m().nav_pledge}</A></li>
+                    <li><A href="/about">{move || m().nav_about}</A></li>
+                </ul>
+            </nav>
+        </header>
+        <main id="main" tabindex="-1">{children()}</main>
+        <Footer/>
+    }
+}
+
+#[component]
+fn Footer() -> impl IntoView {
+    let i18n = use_i18n();
+    let fund = use_fund();
+    let text = move || match fund.0.get() {
+        Some(Ok(s)) => {
+            let locale = i18n.locale();
+            let date = format::date(locale, s.as_of);
+            i18n.fill(|m| m.footer_data_source, &[("source", Arg::Text(&s.source.title)), ("date", Arg::Text(&date))])
+        }
+        _ => i18n.m().footer_data_pending.to_string(),
+    };
+    view! {
+        <footer class="site-footer">
+            <p>{text}</p>
+        </footer>
+    }
+}

@@ -1,0 +1,4 @@
+pub mod error_view;
+pub mod fund_gate;
+pub mod layout;
+pub mod progress_meter;

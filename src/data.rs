@@ -1,0 +1,73 @@
+//! Loading the data file the host publishes (`data/fund.json`), with typed errors that the
+//! error view explains. The rules themselves live in `domain::fund_decode`.
+
+use std::sync::Arc;
+
+use gloo_net::http::Request;
+use leptos::prelude::*;
+
+use crate::domain::fund::FundSnapshot;
+use crate::domain::fund_decode::{decode_fund, Problem};
+
+/// Relative to the document's `<base href>`, so it resolves under any sub-path and from
+/// any deep link.
+pub const FUND_URL: &str = "data/fund.json";
+
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum LoadError {
+    #[error("the data file could not be reached")]
+    Network,
+    #[error("the server answered HTTP {0}")]
+    Http(u16),
+    #[error("the data file is invalid")]
+    Invalid(Vec<Problem>),
+}
+
+pub type FundResult = Result<Arc<FundSnapshot>, LoadError>;
+
+pub async fn load_fund() -> FundResult {
+    let response = Request::get(FUND_URL)
+        .cache(web_sys::RequestCache::NoCache)
+        .send()
+        .await
+        .map_err(|_| LoadError::Network)?;
+    if !response.ok() {
+        return Err(LoadError::Http(response.status()));
+    }
+    let text = response.text().await.map_err(|_| LoadError::Network)?;
+    decode_fund(&text).map(Arc::new).map_err(LoadError::Invalid)
+}
+
+/// The fund data, fetched once and shared by every page.
+#[derive(Clone, Copy)]
+pub struct FundResource(pub LocalResource<FundResult>);
+
+impl FundResource {
+    pub fn new() -> FundResource {
+        FundResource(LocalResource::new(load_fund))
+    }
+}
+
+impl Default for FundResource {
+    fn default() -> Self {
+        FundResource::new()
+    }
+}
+
+pub fn use_fund() -> FundResource {
+    use_context::<FundResource>().unwrap_or_default()
+}
+
+/// The path the app is served under ("" at the root, "/some/path" under a sub-path), read
+/// from `<base href>` that Trunk writes from `--public-url`.
+pub fn router_base() -> String {
+    // Without a <base> element, baseURI is the page itself, which on a deep link is not
+    // the app's root: treat that as being served at the root.
+    let has_base = document().query_selector("base[href]").ok().flatten().is_some();
+    if !has_base {
+        return String::new();
+    }
+    let base = document().base_uri().ok().flatten().unwrap_or_default();
+    let path = web_sys::Url::new(&base).map(|u| u.pathname()).unwrap_or_default();
+    path.trim_end_matches('/').to_string()
+}

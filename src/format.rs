@@ -1,0 +1,109 @@
+//! Numbers, money, percentages and dates, formatted by the browser's `Intl` so that every
+//! language gets its own conventions with no locale data in the wasm. Amounts are handed
+//! over as exact decimal strings, never through a float.
+
+use js_sys::{Array, Function, Intl, Object, Reflect};
+use wasm_bindgen::JsValue;
+
+use crate::domain::date::Date;
+use crate::domain::money::Money;
+use crate::domain::progress::BasisPoints;
+use crate::i18n::{format_message, Arg, Locale, PluralCategory};
+
+fn options(pairs: &[(&str, JsValue)]) -> Object {
+    let obj = Object::new();
+    for (key, value) in pairs {
+        // Setting a property on a fresh plain object cannot fail.
+        let _ = Reflect::set(&obj, &JsValue::from_str(key), value);
+    }
+    obj
+}
+
+fn locales(locale: Locale) -> Array {
+    Array::of1(&JsValue::from_str(locale.intl_tag()))
+}
+
+/// Runs `Intl.NumberFormat(locale, opts).format(value)`; on any failure (an engine without
+/// the option, say) falls back to the raw value rather than showing nothing.
+fn number_format(locale: Locale, opts: &[(&str, JsValue)], value: JsValue) -> String {
+    let formatter = Intl::NumberFormat::new(&locales(locale), &options(opts));
+    let format: Function = formatter.format();
+    format
+        .call1(&JsValue::NULL, &value)
+        .ok()
+        .and_then(|v| v.as_string())
+        .unwrap_or_else(|| value.as_string().or_else(|| value.as_f64().map(|f| f.to_string())).unwrap_or_default())
+}
+
+pub fn number(locale: Locale, n: u64) -> String {
+    number_format(locale, &[], JsValue::from_str(&n.to_string()))
+}
+
+/// A share, with at most one decimal: "40%", "42.9%".
+pub fn percent(locale: Locale, share: BasisPoints) -> String {
+    number_format(
+        locale,
+        &[("style", "percent".into()), ("maximumFractionDigits", 1.into())],
+        JsValue::from_f64(share.as_fraction()),
+    )
+}
+
+/// The exact amount with its ISO code: "USD 28,000,000" (cents shown only when there are some).
+pub fn money(locale: Locale, amount: Money) -> String {
+    let digits = if amount.is_whole() { 0 } else { amount.currency().exponent() };
+    number_format(
+        locale,
+        &[
+            ("style", "currency".into()),
+            ("currency", amount.currency().code().into()),
+            ("currencyDisplay", "code".into()),
+            ("minimumFractionDigits", digits.into()),
+            ("maximumFractionDigits", digits.into()),
+        ],
+        JsValue::from_str(&amount.to_decimal_string()),
+    )
+}
+
+/// A rounded amount in words for headlines: "USD 70 million", "USD 1.5 million".
+pub fn money_compact(locale: Locale, amount: Money) -> String {
+    let figure = number_format(
+        locale,
+        &[("notation", "compact".into()), ("compactDisplay", "long".into()), ("maximumFractionDigits", 1.into())],
+        JsValue::from_str(&amount.to_decimal_string()),
+    );
+    fill(locale, locale.messages().money_compact, &[("currency", Arg::Text(amount.currency().code())), ("amount", Arg::Text(&figure))])
+}
+
+/// A calendar date in the language's long style: "1 February 2022".
+pub fn date(locale: Locale, date: Date) -> String {
+    let opts = options(&[("dateStyle", "long".into()), ("timeZone", "UTC".into())]);
+    let formatter = Intl::DateTimeFormat::new(&locales(locale), &opts);
+    let millis = js_sys::Date::utc(f64::from(date.year), f64::from(date.month) - 1.0);
+    let js_date = js_sys::Date::new(&JsValue::from_f64(millis + (f64::from(date.day) - 1.0) * 86_400_000.0));
+    formatter
+        .format()
+        .call1(&JsValue::NULL, &js_date)
+        .ok()
+        .and_then(|v| v.as_string())
+        .unwrap_or_else(|| date.to_string())
+}
+
+pub fn plural_category(locale: Locale, n: u64) -> PluralCategory {
+    let rules = Intl::PluralRules::new(&locales(locale), &Object::new());
+    PluralCategory::parse(&String::from(rules.select(n as f64)))
+}
+
+/// Fills a message of the current language with numbers and plurals from `Intl`.
+pub fn fill(locale: Locale, template: &str, args: &[(&str, Arg)]) -> String {
+    format_message(template, args, &|n| number(locale, n), &|n| plural_category(locale, n))
+}
+
+/// File sizes for messages: "20.5 MB".
+pub fn megabytes(locale: Locale, bytes: usize) -> String {
+    let mb = (bytes as f64) / 1_000_000.0;
+    number_format(
+        locale,
+        &[("style", "unit".into()), ("unit", "megabyte".into()), ("maximumFractionDigits", 1.into())],
+        JsValue::from_f64(mb),
+    )
+}

@@ -1,0 +1,43 @@
+//! mmptf-explorer: the Migration Multi-Partner Trust Fund explorer and IMRF pledge wizard.
+
+pub mod components;
+pub mod data;
+pub mod domain;
+pub mod format;
+pub mod i18n;
+pub mod locale;
+pub mod pages;
+pub mod panic_hook;
+
+use leptos::prelude::*;
+use leptos_meta::{provide_meta_context, Title};
+use leptos_router::components::{Route, Router, Routes};
+use leptos_router::path;
+
+use components::layout::Shell;
+use data::FundResource;
+use locale::{provide_i18n, use_i18n};
+use pages::{about::AboutPage, explorer::ExplorerPage, home::HomePage, not_found::NotFoundPage, pledge::PledgePage};
+
+#[component]
+pub fn App() -> impl IntoView {
+    provide_meta_context();
+    provide_i18n();
+    provide_context(FundResource::new());
+    let i18n = use_i18n();
+    let title_formatter = move |page: String| format!("{page} – {}", i18n.m().app_name);
+
+    view! {
+        <Title formatter=title_formatter/>
+        <Router base=data::router_base()>
+            <Shell>
+                <Routes fallback=|| view! { <NotFoundPage/> }>
+                    <Route path=path!("/") view=HomePage/>
+                    <Route path=path!("/explorer") view=ExplorerPage/>
+                    <Route path=path!("/pledge") view=PledgePage/>
+                    <Route path=path!("/about") view=AboutPage/>
+                </Routes>
+            </Shell>
+        </Router>
+    }
+}

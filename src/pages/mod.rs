@@ -1,0 +1,5 @@
+pub mod about;
+pub mod explorer;
+pub mod home;
+pub mod not_found;
+pub mod pledge;
