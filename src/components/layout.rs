@@ -2,6 +2,7 @@
 //! that names the data's source and date.
 
 use leptos::prelude::*;
+use leptos::wasm_bindgen::JsCast;
 use leptos_router::components::A;
 
 use crate::data::use_fund;
@@ -9,12 +10,21 @@ use crate::format;
 use crate::i18n::Arg;
 use crate::locale::use_i18n;
 
+/// The router would treat `#main` (resolved against `<base href>`) as a navigation, so
+/// the skip link moves focus itself.
+fn skip_to_main(ev: leptos::ev::MouseEvent) {
+    ev.prevent_default();
+    if let Some(main) = document().get_element_by_id("main").and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+        let _ = main.focus();
+    }
+}
+
 #[component]
 pub fn Shell(children: Children) -> impl IntoView {
     let i18n = use_i18n();
     let m = move || i18n.m();
     view! {
-        <a class="skip-link" href="#main">{move || m().skip_to_content}</a>
+        <a class="skip-link" href="#main" on:click=skip_to_main>{move || m().skip_to_content}</a>
         <header class="site-header">
             <A href="/" attr:class="site-name">{move || m().app_name}</A>
             <nav aria-label=move || m().nav_label>

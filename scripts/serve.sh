@@ -1,0 +1,7 @@
+#!/usr/bin/env bash
+# Installs what is missing, builds the release app and serves it on http://127.0.0.1:8080
+# (rebuilding on change). Ctrl-C stops it.
+source "$(dirname "$0")/setup.sh"
+setup_build_tools
+log "building and serving on http://127.0.0.1:8080"
+exec trunk serve --release --address 127.0.0.1 --port 8080 "$@"

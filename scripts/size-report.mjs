@@ -1,0 +1,56 @@
+// Prints the release build's sizes, raw and brotli (quality 11, as static hosts serve
+// them), and checks the first-load budget. Usage: node scripts/size-report.mjs [dist]
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { join, relative, extname } from "node:path";
+import { brotliCompressSync, constants } from "node:zlib";
+
+const dist = process.argv[2] ?? "dist";
+const BUDGET = Number(process.env.FIRST_LOAD_BUDGET_BYTES ?? 200_000);
+
+function walk(dir) {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? walk(path) : [path];
+  });
+}
+
+function brotli(buf) {
+  return brotliCompressSync(buf, {
+    params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: buf.length },
+  }).length;
+}
+
+function kind(path) {
+  const rel = relative(dist, path);
+  if (rel.startsWith("data/")) return "data";
+  const ext = extname(path).slice(1);
+  return { wasm: "wasm", js: "js", css: "css", html: "html" }[ext] ?? "other";
+}
+
+const files = walk(dist).map((path) => {
+  const buf = readFileSync(path);
+  return { rel: relative(dist, path), kind: kind(path), raw: buf.length, br: brotli(buf) };
+});
+
+// What a first visit to / downloads: the page, its loader JS, the wasm, the CSS, the
+// data file and the icon. 404.html is a copy of index.html a host serves instead of it.
+const firstLoad = files.filter(
+  (f) => f.rel !== "404.html" && (["html", "js", "wasm", "css"].includes(f.kind) || f.rel === "data/fund.json" || f.rel === "favicon.svg"),
+);
+
+const kb = (n) => (n / 1000).toFixed(1).padStart(8) + " KB";
+console.log(`Size report for ${dist}/ (1 KB = 1000 bytes)`);
+console.log("file".padEnd(48) + "raw".padStart(11) + "brotli".padStart(11));
+for (const f of files.sort((a, b) => b.br - a.br)) console.log(f.rel.padEnd(48) + kb(f.raw) + kb(f.br));
+console.log("-".repeat(70));
+for (const k of ["wasm", "js", "css", "data", "html"]) {
+  const group = files.filter((f) => f.kind === k && f.rel !== "404.html");
+  const raw = group.reduce((s, f) => s + f.raw, 0);
+  const br = group.reduce((s, f) => s + f.br, 0);
+  console.log(`total ${k}`.padEnd(48) + kb(raw) + kb(br));
+}
+const total = firstLoad.reduce((s, f) => s + f.br, 0);
+const totalRaw = firstLoad.reduce((s, f) => s + f.raw, 0);
+console.log("first load (html + js + wasm + css + data + icon)".padEnd(48) + kb(totalRaw) + kb(total));
+console.log(`first-load budget: ${kb(BUDGET).trim()} brotli -> ${total <= BUDGET ? "OK" : "OVER BUDGET"}`);
+if (total > BUDGET) process.exit(1);

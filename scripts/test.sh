@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Installs what is missing, then runs every test: native, wasm in headless Chromium,
+# the release build with its size report, and end-to-end journeys in Chromium.
+source "$(dirname "$0")/setup.sh"
+setup_build_tools
+setup_browsers
+start=$SECONDS
+
+log "native tests (cargo test)"
+cargo test --quiet
+
+log "component tests in headless Chromium (wasm-bindgen-test)"
+CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
+  cargo test --quiet --target wasm32-unknown-unknown --test web
+
+log "release build (trunk build --release)"
+trunk build --release --public-url /
+
+log "size report"
+node scripts/size-report.mjs dist
+
+log "end-to-end journeys (Playwright driving /usr/bin/chromium)"
+npx playwright test
+
+log "all tests passed in $((SECONDS - start)) s (after setup)"

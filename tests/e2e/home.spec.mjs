@@ -1,0 +1,64 @@
+import { test, expect } from "@playwright/test";
+import { expectNoAxeViolations, watchErrors } from "./helpers.mjs";
+
+test("the overview shows where the fund stands", async ({ page }) => {
+  const errors = watchErrors(page);
+  await page.goto("/");
+  const main = page.getByRole("main");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(/Migration Multi-Partner Trust Fund/);
+  await expect(main.getByText("40% of USD 70 million").first()).toBeVisible();
+  await expect(main.getByText("USD 28 million raised")).toBeVisible();
+  await expect(main.getByText("USD 42 million to go")).toBeVisible();
+  await expect(main.getByText("12 programmes funded")).toBeVisible();
+  await expect(main.getByText("34 programmes in the pipeline")).toBeVisible();
+  await expect(main.getByText(/As of 1 February 2022/)).toBeVisible();
+  await expect(main.getByText(/Source: UN Network on Migration/)).toBeVisible();
+
+  const meter = page.getByRole("progressbar", { name: "Progress toward the fund's target" });
+  await expect(meter).toHaveAttribute("aria-valuenow", "40");
+  await expect(meter).toHaveAttribute("aria-valuemin", "0");
+  await expect(meter).toHaveAttribute("aria-valuemax", "100");
+  await expect(meter).toHaveAttribute("aria-valuetext", "40% of USD 70 million");
+
+  await expect(page).toHaveTitle("Overview – M-MPTF Explorer");
+  await expect(page.getByRole("contentinfo")).toContainText("as of 1 February 2022");
+  expect(errors).toEqual([]);
+});
+
+test("the header navigates to every section and marks the current one", async ({ page }) => {
+  await page.goto("/");
+  const nav = page.getByRole("navigation", { name: "Main" });
+  for (const [name, heading, title] of [
+    ["Explorer", "Joint programmes", "Explorer – M-MPTF Explorer"],
+    ["Pledge", "Make a pledge for the IMRF", "Pledge – M-MPTF Explorer"],
+    ["About", "About this explorer", "About – M-MPTF Explorer"],
+    ["Overview", /where it stands/, "Overview – M-MPTF Explorer"],
+  ]) {
+    await nav.getByRole("link", { name }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(heading);
+    await expect(page).toHaveTitle(title);
+    await expect(nav.getByRole("link", { name })).toHaveAttribute("aria-current", "page");
+  }
+});
+
+test("the explorer lists all 46 programmes, unpublished details said as such", async ({ page }) => {
+  await page.goto("/explorer");
+  const table = page.getByRole("table");
+  await expect(table.getByRole("caption")).toHaveText("46 joint programmes");
+  await expect(table.getByRole("row")).toHaveCount(47);
+  await expect(table.getByRole("rowheader", { name: /BRIDGE/ })).toBeVisible();
+  const macedonia = table.getByRole("row", { name: /North Macedonia/ });
+  await expect(macedonia).toContainText("USD 1,500,000");
+  await expect(table.getByRole("row", { name: /pipeline-34/ })).toContainText("not published");
+  await expect(table.getByRole("cell", { name: "Funded", exact: true })).toHaveCount(12);
+  await expect(table.getByRole("cell", { name: "In the pipeline", exact: true })).toHaveCount(34);
+});
+
+test("axe finds no violations on the overview and the other pages", async ({ page }) => {
+  for (const path of ["/", "/explorer", "/pledge", "/about"]) {
+    await page.goto(path);
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    await expect(page.getByRole("contentinfo")).toContainText("as of");
+    await expectNoAxeViolations(page);
+  }
+});

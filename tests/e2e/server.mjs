@@ -1,0 +1,55 @@
+// A static server that behaves like GitHub Pages or Netlify: files from a folder, unknown
+// paths answered with 404.html (status 404), served under an optional sub-path.
+// Usage: node tests/e2e/server.mjs --dir dist --port 4173 [--base /some/path/]
+import { createServer } from "node:http";
+import { readFile, stat } from "node:fs/promises";
+import { extname, join, normalize, resolve } from "node:path";
+
+const args = Object.fromEntries(
+  process.argv.slice(2).reduce((pairs, arg, i, all) => (arg.startsWith("--") ? [...pairs, [arg.slice(2), all[i + 1]]] : pairs), []),
+);
+const root = resolve(args.dir ?? "dist");
+const port = Number(args.port ?? 4173);
+const base = (args.base ?? "/").replace(/\/?$/, "/");
+
+const TYPES = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".wasm": "application/wasm",
+  ".css": "text/css; charset=utf-8",
+  ".json": "application/json; charset=utf-8",
+  ".svg": "image/svg+xml",
+  ".txt": "text/plain; charset=utf-8",
+};
+
+async function file(path) {
+  try {
+    const s = await stat(path);
+    return s.isFile() ? path : s.isDirectory() ? file(join(path, "index.html")) : null;
+  } catch {
+    return null;
+  }
+}
+
+createServer(async (req, res) => {
+  const url = new URL(req.url ?? "/", "http://localhost");
+  let found = null;
+  if (url.pathname.startsWith(base)) {
+    const rel = normalize(decodeURIComponent(url.pathname.slice(base.length))).replace(/^(\.\.[/\\])+/, "");
+    found = await file(join(root, rel));
+  }
+  const status = found ? 200 : 404;
+  const path = found ?? join(root, "404.html");
+  try {
+    const body = await readFile(path);
+    res.writeHead(status, {
+      "content-type": TYPES[extname(path)] ?? "application/octet-stream",
+      "cache-control": "no-store",
+      "x-content-type-options": "nosniff",
+    });
+    res.end(req.method === "HEAD" ? undefined : body);
+  } catch {
+    res.writeHead(404, { "content-type": "text/plain" });
+    res.end("not found");
+  }
+}).listen(port, "127.0.0.1", () => console.log(`serving ${root} at http://127.0.0.1:${port}${base}`));
