@@ -11,7 +11,7 @@ cargo test --quiet
 
 log "component tests in headless Chromium (wasm-bindgen-test)"
 CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
-  cargo test --quiet --target wasm32-unknown-unknown --test web
+  cargo test --target wasm32-unknown-unknown --test web
 
 log "release build (trunk build --release)"
 trunk build --release --public-url /

@@ -22,9 +22,14 @@ pub fn install() {
 }
 
 fn show_recovery() -> Option<()> {
+    let body = web_sys::window()?.document()?.body()?;
+    show_recovery_in(&body)
+}
+
+/// Replaces everything inside `root` with the recovery message.
+pub fn show_recovery_in(root: &web_sys::Element) -> Option<()> {
     let m = LOCALE.with(Cell::get).messages();
     let document = web_sys::window()?.document()?;
-    let body = document.body()?;
     let main = document.create_element("main").ok()?;
     main.set_attribute("role", "alert").ok()?;
     main.set_class_name("panic-recovery");
@@ -40,7 +45,7 @@ fn show_recovery() -> Option<()> {
     main.append_child(&heading).ok()?;
     main.append_child(&text).ok()?;
     main.append_child(&link).ok()?;
-    body.set_text_content(None);
-    body.append_child(&main).ok()?;
+    root.set_text_content(None);
+    root.append_child(&main).ok()?;
     Some(())
 }

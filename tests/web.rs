@@ -1,0 +1,147 @@
+//! Component tests in headless Chromium (wasm-bindgen-test): the pieces that need a real
+//! DOM and the browser's Intl.
+#![cfg(target_arch = "wasm32")]
+
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::Arc;
+
+use leptos::prelude::*;
+use leptos::wasm_bindgen::JsCast;
+use mmptf_explorer::components::error_view::ErrorView;
+use mmptf_explorer::components::progress_meter::ProgressMeter;
+use mmptf_explorer::data::LoadError;
+use mmptf_explorer::domain::date::Date;
+use mmptf_explorer::domain::fund_decode::{Expected, Problem};
+use mmptf_explorer::domain::money::{Currency, Money};
+use mmptf_explorer::domain::progress::BasisPoints;
+use mmptf_explorer::format;
+use mmptf_explorer::i18n::Locale;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn container() -> web_sys::HtmlElement {
+    let doc = document();
+    let el = doc.create_element("div").unwrap().dyn_into::<web_sys::HtmlElement>().unwrap();
+    doc.body().unwrap().append_child(&el).unwrap();
+    el
+}
+
+fn usd(major: i64) -> Money {
+    Money::from_major(major, Currency::USD).unwrap()
+}
+
+/// Intl puts no-break spaces in some formats; compare with ordinary spaces.
+fn plain(text: &str) -> String {
+    text.replace(['\u{a0}', '\u{202f}'], " ")
+}
+
+#[wasm_bindgen_test]
+fn intl_formats_the_headline_figures() {
+    assert_eq!(format::money_compact(Locale::En, usd(70_000_000)), "USD 70 million");
+    assert_eq!(format::money_compact(Locale::En, usd(1_500_000)), "USD 1.5 million");
+    assert_eq!(plain(&format::money(Locale::En, usd(28_000_000))), "USD 28,000,000");
+    assert_eq!(plain(&format::money(Locale::En, Money::from_minor(150_000_025, Currency::USD))), "USD 1,500,000.25");
+    assert_eq!(format::percent(Locale::En, BasisPoints(4000)), "40%");
+    assert_eq!(format::percent(Locale::En, BasisPoints(4286)), "42.9%");
+    assert_eq!(format::date(Locale::En, Date::new(2022, 2, 1).unwrap()), "1 February 2022");
+    assert_eq!(format::date(Locale::En, Date::new(2024, 12, 31).unwrap()), "31 December 2024");
+    assert_eq!(format::number(Locale::En, 12_345), "12,345");
+}
+
+#[wasm_bindgen_test]
+fn plurals_come_from_intl() {
+    let m = Locale::En.messages();
+    assert_eq!(format::fill(Locale::En, m.headline_funded, &[("count", mmptf_explorer::i18n::Arg::Count(1))]), "1 programme funded");
+    assert_eq!(format::fill(Locale::En, m.headline_funded, &[("count", mmptf_explorer::i18n::Arg::Count(12))]), "12 programmes funded");
+    assert_eq!(
+        format::fill(Locale::En, m.headline_pipeline, &[("count", mmptf_explorer::i18n::Arg::Count(1234))]),
+        "1,234 programmes in the pipeline"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn the_meter_is_a_progressbar_with_its_value_in_words() {
+    let el = container();
+    let _handle = leptos::mount::mount_to(el.clone(), || {
+        view! {
+            <ProgressMeter
+                share=Some(BasisPoints(4000))
+                label=Signal::stored("Progress toward the target".to_string())
+                value_text=Signal::stored("40% of USD 70 million".to_string())
+            />
+        }
+    });
+    leptos::task::tick().await;
+    let meter = el.query_selector("[role=progressbar]").unwrap().expect("a progressbar");
+    assert_eq!(meter.get_attribute("aria-valuenow").as_deref(), Some("40"));
+    assert_eq!(meter.get_attribute("aria-valuemin").as_deref(), Some("0"));
+    assert_eq!(meter.get_attribute("aria-valuemax").as_deref(), Some("100"));
+    assert_eq!(meter.get_attribute("aria-valuetext").as_deref(), Some("40% of USD 70 million"));
+    assert_eq!(meter.get_attribute("aria-label").as_deref(), Some("Progress toward the target"));
+    let fill = el.query_selector(".meter-fill").unwrap().expect("a filled bar");
+    assert_eq!(fill.get_attribute("width").as_deref(), Some("40"));
+}
+
+#[wasm_bindgen_test]
+async fn an_over_target_meter_stays_inside_its_track() {
+    let el = container();
+    let _handle = leptos::mount::mount_to(el.clone(), || {
+        view! { <ProgressMeter share=Some(BasisPoints(15_000)) label=Signal::stored("p".to_string()) value_text=Signal::stored("150%".to_string())/> }
+    });
+    leptos::task::tick().await;
+    let meter = el.query_selector("[role=progressbar]").unwrap().unwrap();
+    assert_eq!(meter.get_attribute("aria-valuenow").as_deref(), Some("100"));
+    let fill = el.query_selector(".meter-fill").unwrap().unwrap();
+    assert_eq!(fill.get_attribute("width").as_deref(), Some("100"));
+}
+
+#[wasm_bindgen_test]
+async fn the_error_view_is_an_alert_that_lists_problems_and_retries() {
+    let el = container();
+    let retries = Arc::new(AtomicUsize::new(0));
+    let counter = retries.clone();
+    let error = LoadError::Invalid(vec![
+        Problem::WrongType { path: "fund.target".into(), expected: Expected::Amount },
+        Problem::Syntax { line: 3, column: 7, truncated: true },
+    ]);
+    let _handle = leptos::mount::mount_to(el.clone(), move || {
+        let counter = counter.clone();
+        view! { <ErrorView error=error.clone() on_retry=move || { counter.fetch_add(1, Ordering::SeqCst); }/> }
+    });
+    leptos::task::tick().await;
+    let alert = el.query_selector("[role=alert]").unwrap().expect("an alert");
+    let text = alert.text_content().unwrap_or_default();
+    assert!(text.contains("The fund data could not be loaded"), "{text}");
+    assert!(text.contains("The data file has 2 problems:"), "{text}");
+    assert!(text.contains("At fund.target: expected an amount (a number)."), "{text}");
+    assert!(text.contains("it ends too early, at line 3, column 7"), "{text}");
+    let button = alert.query_selector("button").unwrap().unwrap().dyn_into::<web_sys::HtmlElement>().unwrap();
+    assert_eq!(button.text_content().as_deref(), Some("Try again"));
+    button.click();
+    assert_eq!(retries.load(Ordering::SeqCst), 1);
+}
+
+#[wasm_bindgen_test]
+async fn http_errors_name_the_status() {
+    let el = container();
+    let _handle = leptos::mount::mount_to(el.clone(), || view! { <ErrorView error=LoadError::Http(503) on_retry=|| {}/> });
+    leptos::task::tick().await;
+    let text = el.text_content().unwrap_or_default();
+    assert!(text.contains("HTTP status 503"), "{text}");
+}
+
+#[wasm_bindgen_test]
+fn the_panic_recovery_replaces_the_page_with_a_reload_link() {
+    // In the app the root is <body>; here a container, so the test runner's own output survives.
+    let root = container();
+    root.set_text_content(Some("the dead app"));
+    mmptf_explorer::panic_hook::show_recovery_in(&root).expect("the recovery view can be shown");
+    assert!(!root.text_content().unwrap_or_default().contains("the dead app"));
+    let alert = root.query_selector("[role=alert]").unwrap().expect("an alert");
+    let text = alert.text_content().unwrap_or_default();
+    assert!(text.contains("Something went wrong"), "{text}");
+    let link = alert.query_selector("a").unwrap().expect("a reload link");
+    assert_eq!(link.text_content().as_deref(), Some("Reload the page"));
+    assert_eq!(link.get_attribute("href"), web_sys::window().unwrap().location().href().ok());
+}
