@@ -1,9 +1,15 @@
 //! Plain Rust: no Leptos, no web-sys. Everything here is tested natively with `cargo test`.
 
+pub mod catalogue;
+pub mod chart;
 pub mod date;
+pub mod export;
 pub mod fund;
 pub mod fund_decode;
 pub mod gcm;
 pub mod money;
 pub mod progress;
+pub mod query;
 pub mod safe_url;
+pub mod text_fold;
+pub mod whatif;

@@ -1,0 +1,228 @@
+//! The programme list prepared for exploring: folded search text, facet choices and sort
+//! orders computed once per data file, so that each keystroke only scans and never sorts.
+
+use std::cmp::Ordering;
+use std::collections::BTreeSet;
+use std::sync::Arc;
+
+use super::fund::{FundSnapshot, Programme, Status};
+use super::gcm::{Objective, OBJECTIVE_COUNT};
+use super::query::{ExplorerQuery, Facet, QueryNote, SortKey};
+use super::text_fold::{fold, search_terms};
+
+/// An ascending order: records that have the sort field, then those that do not (which
+/// stay last whichever way the list is sorted, in file order).
+struct Order {
+    known: Vec<u32>,
+    unknown: Vec<u32>,
+}
+
+pub struct Catalogue {
+    pub snapshot: Arc<FundSnapshot>,
+    haystacks: Vec<String>,
+    pub areas: Vec<String>,
+    pub regions: Vec<String>,
+    pub entities: Vec<String>,
+    by_title: Order,
+    by_budget: Order,
+    by_status: Order,
+}
+
+/// Counts of a result set by status, next to the totals of the whole file.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub struct Tally {
+    pub funded: u64,
+    pub pipeline: u64,
+}
+
+impl Tally {
+    pub fn total(&self) -> u64 {
+        self.funded + self.pipeline
+    }
+}
+
+fn distinct<'a>(values: impl Iterator<Item = &'a String>) -> Vec<String> {
+    let set: BTreeSet<(String, &String)> = values.map(|v| (fold(v), v)).collect();
+    let mut out: Vec<String> = Vec::with_capacity(set.len());
+    for (_, v) in set {
+        if out.last().map(|last| fold(last)) != Some(fold(v)) {
+            out.push(v.clone());
+        }
+    }
+    out
+}
+
+fn text_matches(facet: &Facet<String>, value: Option<&String>) -> bool {
+    match (facet, value) {
+        (Facet::NotPublished, None) => true,
+        (Facet::Is(wanted), Some(v)) => v == wanted,
+        _ => false,
+    }
+}
+
+impl Catalogue {
+    pub fn new(snapshot: Arc<FundSnapshot>) -> Catalogue {
+        let programmes = &snapshot.programmes;
+        let haystacks = programmes
+            .iter()
+            .map(|p| {
+                let mut h = fold(&p.id);
+                for part in p.title.iter().chain(&p.countries).chain(&p.un_entities) {
+                    h.push('\u{1f}');
+                    h.push_str(&fold(part));
+                }
+                h
+            })
+            .collect();
+        let areas = distinct(programmes.iter().filter_map(|p| p.thematic_area.as_ref()));
+        let regions = distinct(programmes.iter().filter_map(|p| p.region.as_ref()));
+        let entities = distinct(programmes.iter().flat_map(|p| p.un_entities.iter()));
+
+        let all = 0..programmes.len() as u32;
+        let split = |has: &dyn Fn(&Programme) -> bool| -> (Vec<u32>, Vec<u32>) {
+            all.clone().partition(|&i| has(&programmes[i as usize]))
+        };
+        let (mut titled, untitled) = split(&|p| p.title.is_some());
+        let folded_titles: Vec<Option<String>> = programmes.iter().map(|p| p.title.as_deref().map(fold)).collect();
+        titled.sort_by(|&a, &b| folded_titles[a as usize].cmp(&folded_titles[b as usize]));
+        let (mut budgeted, unbudgeted) = split(&|p| p.budget.is_some());
+        budgeted.sort_by_key(|&i| programmes[i as usize].budget.map(|b| b.minor()));
+        let mut by_status: Vec<u32> = all.clone().collect();
+        by_status.sort_by_key(|&i| programmes[i as usize].status);
+
+        Catalogue {
+            haystacks,
+            areas,
+            regions,
+            entities,
+            by_title: Order { known: titled, unknown: untitled },
+            by_budget: Order { known: budgeted, unknown: unbudgeted },
+            by_status: Order { known: by_status, unknown: Vec::new() },
+            snapshot,
+        }
+    }
+
+    pub fn programme(&self, index: u32) -> &Programme {
+        &self.snapshot.programmes[index as usize]
+    }
+
+    /// Drops facet values this file does not have (a stale or mistyped link), with a note.
+    pub fn sanitize(&self, query: &mut ExplorerQuery) -> Vec<QueryNote> {
+        let mut notes = Vec::new();
+        let mut check = |slot: &mut Option<Facet<String>>, choices: &[String], key: &str| {
+            if let Some(Facet::Is(value)) = slot {
+                if !choices.contains(value) {
+                    notes.push(QueryNote { key: key.to_string(), value: value.chars().take(80).collect() });
+                    *slot = None;
+                }
+            }
+        };
+        check(&mut query.area, &self.areas, "area");
+        check(&mut query.region, &self.regions, "region");
+        check(&mut query.entity, &self.entities, "entity");
+        notes
+    }
+
+    /// Filters only (no search text): shared by the search and the facet counts.
+    fn passes_filters(&self, p: &Programme, q: &ExplorerQuery) -> bool {
+        if q.status.is_some_and(|s| s != p.status) {
+            return false;
+        }
+        if let Some(f) = &q.area {
+            if !text_matches(f, p.thematic_area.as_ref()) {
+                return false;
+            }
+        }
+        if let Some(f) = &q.region {
+            if !text_matches(f, p.region.as_ref()) {
+                return false;
+            }
+        }
+        if let Some(f) = &q.entity {
+            let ok = match f {
+                Facet::NotPublished => p.un_entities.is_empty(),
+                Facet::Is(e) => p.un_entities.contains(e),
+            };
+            if !ok {
+                return false;
+            }
+        }
+        if let Some(f) = &q.objective {
+            let ok = match f {
+                Facet::NotPublished => p.gcm_objectives.is_empty(),
+                Facet::Is(o) => p.gcm_objectives.contains(o),
+            };
+            if !ok {
+                return false;
+            }
+        }
+        true
+    }
+
+    /// The indices of matching programmes, in the query's sort order.
+    pub fn run(&self, q: &ExplorerQuery) -> Vec<u32> {
+        let terms = search_terms(&q.text);
+        let keep = |&i: &u32| {
+            let hay = &self.haystacks[i as usize];
+            terms.iter().all(|t| hay.contains(t.as_str())) && self.passes_filters(self.programme(i), q)
+        };
+        let order = match q.sort.key {
+            SortKey::File => None,
+            SortKey::Title => Some(&self.by_title),
+            SortKey::Budget => Some(&self.by_budget),
+            SortKey::Status => Some(&self.by_status),
+        };
+        match order {
+            None if q.sort.descending => (0..self.haystacks.len() as u32).rev().filter(keep).collect(),
+            None => (0..self.haystacks.len() as u32).filter(keep).collect(),
+            Some(o) if q.sort.descending => o.known.iter().rev().chain(&o.unknown).copied().filter(keep).collect(),
+            Some(o) => o.known.iter().chain(&o.unknown).copied().filter(keep).collect(),
+        }
+    }
+
+    pub fn tally(&self, indices: &[u32]) -> Tally {
+        let funded = indices.iter().filter(|&&i| self.programme(i).status == Status::Funded).count() as u64;
+        Tally { funded, pipeline: indices.len() as u64 - funded }
+    }
+
+    /// Programmes per value of a single-valued field; `None` collects "not published".
+    pub fn count_by(&self, indices: &[u32], field: fn(&Programme) -> Option<&String>) -> Vec<(Option<String>, u64)> {
+        let mut counts: Vec<(Option<String>, u64)> = Vec::new();
+        for &i in indices {
+            let value = field(self.programme(i));
+            match counts.iter_mut().find(|(v, _)| v.as_ref() == value) {
+                Some((_, n)) => *n += 1,
+                None => counts.push((value.cloned(), 1)),
+            }
+        }
+        counts.sort_by(|(a, x), (b, y)| match (a, b) {
+            (None, None) => Ordering::Equal,
+            (None, _) => Ordering::Greater,
+            (_, None) => Ordering::Less,
+            (Some(a), Some(b)) => y.cmp(x).then_with(|| fold(a).cmp(&fold(b))),
+        });
+        counts
+    }
+
+    /// How many of the given programmes address each of the 23 objectives, and how many
+    /// publish no objective at all.
+    pub fn objective_coverage(&self, indices: &[u32]) -> ([u64; OBJECTIVE_COUNT as usize], u64) {
+        let mut per = [0u64; OBJECTIVE_COUNT as usize];
+        let mut none = 0;
+        for &i in indices {
+            let objectives = &self.programme(i).gcm_objectives;
+            if objectives.is_empty() {
+                none += 1;
+            }
+            for o in objectives {
+                per[usize::from(o.number() - 1)] += 1;
+            }
+        }
+        (per, none)
+    }
+}
+
+/// Objective numbers as `Objective`s, for callers iterating the coverage array.
+pub fn objective_at(index: usize) -> Option<Objective> {
+    Objective::new(index as u64 + 1)
+}
