@@ -7,8 +7,8 @@ pub fn nice_max(max: u64) -> u64 {
         return 1;
     }
     let mut magnitude = 1u64;
-    while magnitude.saturating_mul(10) <= max {
-        magnitude *= 10;
+    while let Some(next) = magnitude.checked_mul(10).filter(|&n| n <= max) {
+        magnitude = next;
     }
     for step in [1, 2, 5, 10] {
         let candidate = magnitude.saturating_mul(step);
