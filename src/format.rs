@@ -32,7 +32,7 @@ fn number_format(locale: Locale, opts: &[(&str, JsValue)], value: JsValue) -> St
         .call1(&JsValue::NULL, &value)
         .ok()
         .and_then(|v| v.as_string())
-        .unwrap_or_else(|| value.as_string().or_else(|| value.as_f64().map(|f| f.to_string())).unwrap_or_default())
+        .unwrap_or_else(|| value.as_string().unwrap_or_default())
 }
 
 pub fn number(locale: Locale, n: u64) -> String {

@@ -3,6 +3,7 @@
 pub mod components;
 pub mod data;
 pub mod domain;
+pub mod download;
 pub mod format;
 pub mod i18n;
 pub mod locale;
@@ -17,7 +18,7 @@ use leptos_router::path;
 use components::layout::Shell;
 use data::FundResource;
 use locale::{provide_i18n, use_i18n};
-use pages::{about::AboutPage, explorer::ExplorerPage, home::HomePage, not_found::NotFoundPage, pledge::PledgePage};
+use pages::{about::AboutPage, explorer::ExplorerPage, home::HomePage, not_found::NotFoundPage, pledge::PledgePage, programme::ProgrammePage};
 
 #[component]
 pub fn App() -> impl IntoView {
@@ -34,6 +35,8 @@ pub fn App() -> impl IntoView {
                 <Routes fallback=|| view! { <NotFoundPage/> }>
                     <Route path=path!("/") view=HomePage/>
                     <Route path=path!("/explorer") view=ExplorerPage/>
+                    <Route path=path!("/programmes") view=ExplorerPage/>
+                    <Route path=path!("/programmes/:id") view=ProgrammePage/>
                     <Route path=path!("/pledge") view=PledgePage/>
                     <Route path=path!("/about") view=AboutPage/>
                 </Routes>

@@ -115,7 +115,7 @@ where
     };
     view! {
         <section class="error-view" role="alert" aria-labelledby="error-view-heading">
-            <h2 id="error-view-heading">{move || m().error_heading}</h2>
+            <h2 id="error-view-heading">{i18n.t(|m| m.error_heading)}</h2>
             <p>{summary}</p>
             <Show when=move || !problems().is_empty()>
                 <ul class="problems">
@@ -123,8 +123,8 @@ where
                 </ul>
             </Show>
             {move || hidden().map(|text| view! { <p>{text}</p> })}
-            <p class="hint">{move || m().error_host_hint}</p>
-            <button type="button" on:click=move |_| on_retry()>{move || m().error_retry}</button>
+            <p class="hint">{i18n.t(|m| m.error_host_hint)}</p>
+            <button type="button" on:click=move |_| on_retry()>{i18n.t(|m| m.error_retry)}</button>
         </section>
     }
 }

@@ -22,17 +22,16 @@ fn skip_to_main(ev: leptos::ev::MouseEvent) {
 #[component]
 pub fn Shell(children: Children) -> impl IntoView {
     let i18n = use_i18n();
-    let m = move || i18n.m();
     view! {
-        <a class="skip-link" href="#main" on:click=skip_to_main>{move || m().skip_to_content}</a>
+        <a class="skip-link" href="#main" on:click=skip_to_main>{i18n.t(|m| m.skip_to_content)}</a>
         <header class="site-header">
-            <A href="/" attr:class="site-name">{move || m().app_name}</A>
-            <nav aria-label=move || m().nav_label>
+            <A href="/" attr:class="site-name">{i18n.t(|m| m.app_name)}</A>
+            <nav aria-label=i18n.t(|m| m.nav_label)>
                 <ul>
-                    <li><A href="/" exact=true>{move || m().nav_home}</A></li>
-                    <li><A href="/explorer">{move || m().nav_explorer}</A></li>
-                    <li><A href="/pledge">{move || m().nav_pledge}</A></li>
-                    <li><A href="/about">{move || m().nav_about}</A></li>
+                    <li><A href="/" exact=true>{i18n.t(|m| m.nav_home)}</A></li>
+                    <li><A href="/explorer">{i18n.t(|m| m.nav_explorer)}</A></li>
+                    <li><A href="/pledge">{i18n.t(|m| m.nav_pledge)}</A></li>
+                    <li><A href="/about">{i18n.t(|m| m.nav_about)}</A></li>
                 </ul>
             </nav>
         </header>

@@ -1,3 +1,4 @@
+pub mod bar_chart;
 pub mod error_view;
 pub mod fund_gate;
 pub mod layout;

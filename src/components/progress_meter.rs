@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 
+use crate::domain::chart::coord;
 use crate::domain::progress::BasisPoints;
 
 /// Track length in SVG user units; the bar scales to its container.
@@ -39,8 +40,8 @@ pub fn ProgressMeter(
             preserveAspectRatio="none"
             focusable="false"
         >
-            <rect class="meter-track" x="0" y="0" width=TRACK height="6" rx="3"/>
-            <rect class="meter-fill" x="0" y="0" width=width height="6" rx="3"/>
+            <rect class="meter-track" x="0" y="0" width=coord(TRACK) height="6" rx="3"/>
+            <rect class="meter-fill" x="0" y="0" width=coord(width) height="6" rx="3"/>
         </svg>
     }
 }

@@ -16,16 +16,15 @@ use crate::locale::use_i18n;
 #[component]
 pub fn HomePage() -> impl IntoView {
     let i18n = use_i18n();
-    let m = move || i18n.m();
     view! {
-        <Title text=move || m().home_title/>
-        <h1>{move || m().home_heading}</h1>
-        <p class="lead">{move || m().home_intro}</p>
+        <Title text=i18n.t(|m| m.home_title)/>
+        <h1>{i18n.t(|m| m.home_heading)}</h1>
+        <p class="lead">{i18n.t(|m| m.home_intro)}</p>
         <FundGate children=|snapshot| view! { <Headline snapshot=snapshot/> }/>
         <p class="actions">
-            <A href="/explorer" attr:class="button">{move || m().home_cta_explore}</A>
+            <A href="/explorer" attr:class="button">{i18n.t(|m| m.home_cta_explore)}</A>
             " "
-            <A href="/pledge" attr:class="button secondary">{move || m().home_cta_pledge}</A>
+            <A href="/pledge" attr:class="button secondary">{i18n.t(|m| m.home_cta_pledge)}</A>
         </p>
     }
 }
@@ -67,7 +66,7 @@ fn Headline(snapshot: Arc<FundSnapshot>) -> impl IntoView {
     let source_url = source.read_value().url.as_ref().map(|u| u.as_str().to_string());
 
     view! {
-        <section class="headline" aria-labelledby="headline-share">
+        <section class="headline">
             <p id="headline-share" class="headline-share">{share_text}</p>
             <ProgressMeter share=share label=Signal::derive(move || i18n.m().meter_label.to_string()) value_text=share_text/>
             <ul class="headline-figures">

@@ -3,3 +3,4 @@ pub mod explorer;
 pub mod home;
 pub mod not_found;
 pub mod pledge;
+pub mod programme;

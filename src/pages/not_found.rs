@@ -9,11 +9,10 @@ use crate::locale::use_i18n;
 #[component]
 pub fn NotFoundPage() -> impl IntoView {
     let i18n = use_i18n();
-    let m = move || i18n.m();
     view! {
-        <Title text=move || m().not_found_title/>
-        <h1>{move || m().not_found_heading}</h1>
-        <p>{move || m().not_found_body}</p>
-        <p><A href="/">{move || m().not_found_home}</A></p>
+        <Title text=i18n.t(|m| m.not_found_title)/>
+        <h1>{i18n.t(|m| m.not_found_heading)}</h1>
+        <p>{i18n.t(|m| m.not_found_body)}</p>
+        <p><A href="/">{i18n.t(|m| m.not_found_home)}</A></p>
     }
 }

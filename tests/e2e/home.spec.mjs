@@ -44,12 +44,13 @@ test("the header navigates to every section and marks the current one", async ({
 test("the explorer lists all 46 programmes, unpublished details said as such", async ({ page }) => {
   await page.goto("/explorer");
   const table = page.getByRole("table");
-  await expect(table.getByRole("caption")).toHaveText("46 joint programmes");
+  await expect(table.getByRole("caption")).toHaveText("Showing 1–46 of 46");
   await expect(table.getByRole("row")).toHaveCount(47);
   await expect(table.getByRole("rowheader", { name: /BRIDGE/ })).toBeVisible();
   const macedonia = table.getByRole("row", { name: /North Macedonia/ });
   await expect(macedonia).toContainText("USD 1,500,000");
   await expect(table.getByRole("row", { name: /pipeline-34/ })).toContainText("not published");
+  await expect(table.getByRole("row", { name: /pipeline-34/ })).not.toContainText("USD 0");
   await expect(table.getByRole("cell", { name: "Funded", exact: true })).toHaveCount(12);
   await expect(table.getByRole("cell", { name: "In the pipeline", exact: true })).toHaveCount(34);
 });

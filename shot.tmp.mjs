@@ -1,0 +1,12 @@
+import { chromium } from "@playwright/test";
+const [,, url, out, width] = process.argv;
+const b = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--no-sandbox","--disable-gpu"] });
+const p = await b.newPage({ viewport: { width: Number(width ?? 1280), height: 900 } });
+const errs = [];
+p.on("console", m => { if (m.type() === "error") errs.push(m.text()); });
+p.on("pageerror", e => errs.push(e.message));
+await p.goto(url);
+await p.waitForTimeout(1500);
+await p.screenshot({ path: out, fullPage: true });
+console.log(errs.join("\n"));
+await b.close();

@@ -1,0 +1,134 @@
+//! The explorer's state: one `ExplorerQuery` signal, kept in step with the URL.
+//! Choices push a history entry (so Back undoes them); typing updates the list at once
+//! and the URL shortly after, as one entry per burst of typing.
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use leptos::prelude::*;
+use leptos_router::hooks::{use_location, use_navigate, use_query_map};
+use leptos_router::NavigateOptions;
+
+use crate::domain::catalogue::{Catalogue, Tally};
+use crate::domain::query::{ExplorerQuery, QueryNote};
+
+/// Rows per page of the list: enough to scan, few enough to render within a frame.
+pub const PAGE_SIZE: usize = 50;
+const TYPING_PAUSE: Duration = Duration::from_millis(400);
+
+type Navigate = Arc<dyn Fn(&str, NavigateOptions) + Send + Sync>;
+
+#[derive(Clone, Copy)]
+pub struct ExplorerState {
+    pub catalogue: StoredValue<Arc<Catalogue>>,
+    pub query: RwSignal<ExplorerQuery>,
+    pub notes: RwSignal<Vec<QueryNote>>,
+    /// Matching programme indices, sorted; recomputed only when filters, search or sort change.
+    pub results: Memo<Vec<u32>>,
+    pub tally: Memo<Tally>,
+    navigate: StoredValue<Navigate>,
+    path: Memo<String>,
+    pending: StoredValue<Option<TimeoutHandle>>,
+    typing_entry: StoredValue<bool>,
+}
+
+fn parse(catalogue: &Catalogue, map: &leptos_router::params::ParamsMap) -> (ExplorerQuery, Vec<QueryNote>) {
+    let (mut q, mut notes) = ExplorerQuery::from_pairs(map.into_iter().map(|(k, v)| (k.as_ref(), v)));
+    notes.extend(catalogue.sanitize(&mut q));
+    (q, notes)
+}
+
+impl ExplorerState {
+    pub fn new(catalogue: Arc<Catalogue>) -> ExplorerState {
+        let query_map = use_query_map();
+        let (initial, notes) = query_map.with_untracked(|map| parse(&catalogue, map));
+        let query = RwSignal::new(initial);
+        let notes = RwSignal::new(notes);
+        let catalogue = StoredValue::new(catalogue);
+
+        // Only what changes the list: paging and the what-if amount do not re-run the search.
+        let filters = Memo::new(move |_| query.with(|q| ExplorerQuery { page: 1, what_if: String::new(), ..q.clone() }));
+        let results = Memo::new(move |_| filters.with(|q| catalogue.with_value(|c| c.run(q))));
+        let tally = Memo::new(move |_| results.with(|r| catalogue.with_value(|c| c.tally(r))));
+
+        let navigate = use_navigate();
+        let state = ExplorerState {
+            catalogue,
+            query,
+            notes,
+            results,
+            tally,
+            navigate: StoredValue::new(Arc::new(navigate)),
+            path: use_location().pathname,
+            pending: StoredValue::new(None),
+            typing_entry: StoredValue::new(false),
+        };
+
+        // Back/Forward (or any outside change of the URL) restores the view it describes.
+        Effect::new(move |first: Option<()>| {
+            let parsed = query_map.with(|map| catalogue.with_value(|c| parse(c, map)));
+            if first.is_some() && parsed.0 != query.get_untracked() {
+                state.cancel_pending();
+                query.set(parsed.0);
+                notes.set(parsed.1);
+            }
+        });
+        state
+    }
+
+    fn cancel_pending(&self) {
+        if let Some(handle) = self.pending.get_value() {
+            handle.clear();
+            self.pending.set_value(None);
+        }
+    }
+
+    fn write_url(&self, replace: bool) {
+        let q = self.query.get_untracked();
+        // The explorer answers at /explorer and /programmes; stay on whichever was used.
+        let path = if self.path.get_untracked().ends_with("/programmes") { "/programmes" } else { "/explorer" };
+        let url = format!("{path}{}", q.to_query_string());
+        self.navigate.with_value(|nav| nav(&url, NavigateOptions { replace, scroll: false, ..Default::default() }));
+    }
+
+    /// A deliberate choice (a filter, the sort, a page): applied and recorded as a new
+    /// history entry.
+    pub fn choose(&self, change: impl FnOnce(&mut ExplorerQuery)) {
+        self.cancel_pending();
+        self.query.update(change);
+        self.typing_entry.set_value(false);
+        self.write_url(false);
+    }
+
+    /// Typing (search text, what-if amount): applied at once; written to the URL after a
+    /// pause, the first pause of a burst as a new entry and later ones replacing it.
+    pub fn type_in(&self, change: impl FnOnce(&mut ExplorerQuery)) {
+        self.query.update(change);
+        self.cancel_pending();
+        let state = *self;
+        let handle = set_timeout_with_handle(
+            move || {
+                state.pending.set_value(None);
+                let replace = state.typing_entry.get_value();
+                state.typing_entry.set_value(true);
+                state.write_url(replace);
+            },
+            TYPING_PAUSE,
+        );
+        self.pending.set_value(handle.ok());
+    }
+
+    /// The list's query string, for links that should come back to this exact view.
+    pub fn query_string(&self) -> String {
+        self.query.with(|q| q.to_query_string())
+    }
+
+    pub fn pages(&self) -> usize {
+        self.results.with(|r| r.len().div_ceil(PAGE_SIZE)).max(1)
+    }
+
+    /// The current page, clamped to the pages there are.
+    pub fn page(&self) -> usize {
+        self.query.with(|q| q.page()).min(self.pages())
+    }
+}
