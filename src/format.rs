@@ -23,16 +23,48 @@ fn locales(locale: Locale) -> Array {
     Array::of1(&JsValue::from_str(locale.intl_tag()))
 }
 
-/// Runs `Intl.NumberFormat(locale, opts).format(value)`; on any failure (an engine without
-/// the option, say) falls back to the raw value rather than showing nothing.
+/// A cache key for a set of options: their names and string or whole-number values.
+fn options_key(locale: Locale, opts: &[(&str, JsValue)]) -> String {
+    let mut key = String::from(locale.intl_tag());
+    for (name, value) in opts {
+        key.push('|');
+        key.push_str(name);
+        key.push('=');
+        match value.as_string() {
+            Some(s) => key.push_str(&s),
+            None => key.push_str(&(value.as_f64().unwrap_or(-1.0) as i64).to_string()),
+        }
+    }
+    key
+}
+
+thread_local! {
+    static NUMBER_FORMATS: std::cell::RefCell<Vec<(String, Function)>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// Runs `Intl.NumberFormat(locale, opts).format(value)`, reusing formatters (building one
+/// costs far more than using it, and a list of rows formats many amounts). On any failure
+/// (an engine without the option, say) falls back to the raw value rather than nothing.
 fn number_format(locale: Locale, opts: &[(&str, JsValue)], value: JsValue) -> String {
-    let formatter = Intl::NumberFormat::new(&locales(locale), &options(opts));
-    let format: Function = formatter.format();
+    let key = options_key(locale, opts);
+    let format = NUMBER_FORMATS.with(|cache| {
+        let mut cache = cache.borrow_mut();
+        if let Some((_, f)) = cache.iter().find(|(k, _)| *k == key) {
+            return f.clone();
+        }
+        let f = Intl::NumberFormat::new(&locales(locale), &options(opts)).format();
+        cache.push((key, f.clone()));
+        f
+    });
     format
         .call1(&JsValue::NULL, &value)
         .ok()
         .and_then(|v| v.as_string())
         .unwrap_or_else(|| value.as_string().unwrap_or_default())
+}
+
+thread_local! {
+    static PLURAL_RULES: std::cell::RefCell<Vec<(Locale, Intl::PluralRules)>> = const { std::cell::RefCell::new(Vec::new()) };
 }
 
 pub fn number(locale: Locale, n: u64) -> String {
@@ -89,7 +121,15 @@ pub fn date(locale: Locale, date: Date) -> String {
 }
 
 pub fn plural_category(locale: Locale, n: u64) -> PluralCategory {
-    let rules = Intl::PluralRules::new(&locales(locale), &Object::new());
+    let rules = PLURAL_RULES.with(|cache| {
+        let mut cache = cache.borrow_mut();
+        if let Some((_, r)) = cache.iter().find(|(l, _)| *l == locale) {
+            return r.clone();
+        }
+        let r = Intl::PluralRules::new(&locales(locale), &Object::new());
+        cache.push((locale, r.clone()));
+        r
+    });
     PluralCategory::parse(&String::from(rules.select(n as f64)))
 }
 

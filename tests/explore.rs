@@ -224,3 +224,24 @@ fn json_export_lists_the_view_and_round_trips_amounts_exactly() {
     assert_eq!(v["programmes"][0]["gcm_objectives"], json!([6, 21]));
     assert!(v["programmes"][1].get("budget").is_none());
 }
+
+#[test]
+fn refining_a_search_gives_the_same_result_as_running_it_afresh() {
+    let c = Catalogue::new(shipped());
+    let mut previous: Option<(ExplorerQuery, Vec<u32>)> = None;
+    let sequences: [&[&str]; 3] = [
+        &["m", "mi", "mig", "migr", "migration", "migration i", "migration io", "migration iom"],
+        &["iom", "io", "i", ""],
+        &["un women", "un wom", "unicef", "unicef tajik"],
+    ];
+    for seq in sequences {
+        for text in seq {
+            for status in [None, Some(Status::Funded)] {
+                let q = ExplorerQuery { text: text.to_string(), status, sort: Sort { key: SortKey::Title, descending: false }, ..Default::default() };
+                let refined = c.refine(&q, previous.as_ref().map(|(pq, pr)| (pq, pr.as_slice())));
+                assert_eq!(refined, c.run(&q), "text {text:?}, status {status:?}");
+                previous = Some((q, refined));
+            }
+        }
+    }
+}

@@ -159,6 +159,29 @@ impl Catalogue {
         true
     }
 
+    /// Like [`run`](Self::run), reusing the result of a previous query when the new one can
+    /// only narrow it: same filters and sort, and every earlier search word contained in a
+    /// new one (typing on). Then only the earlier matches are scanned, in their order.
+    pub fn refine(&self, q: &ExplorerQuery, previous: Option<(&ExplorerQuery, &[u32])>) -> Vec<u32> {
+        if let Some((old, old_results)) = previous {
+            let same_rest = ExplorerQuery { text: String::new(), page: 1, what_if: String::new(), ..old.clone() }
+                == ExplorerQuery { text: String::new(), page: 1, what_if: String::new(), ..q.clone() };
+            let new_terms = search_terms(&q.text);
+            let narrows = search_terms(&old.text).iter().all(|o| new_terms.iter().any(|n| n.contains(o.as_str())));
+            if same_rest && narrows {
+                return old_results
+                    .iter()
+                    .copied()
+                    .filter(|&i| {
+                        let hay = &self.haystacks[i as usize];
+                        new_terms.iter().all(|t| hay.contains(t.as_str()))
+                    })
+                    .collect();
+            }
+        }
+        self.run(q)
+    }
+
     /// The indices of matching programmes, in the query's sort order.
     pub fn run(&self, q: &ExplorerQuery) -> Vec<u32> {
         let terms = search_terms(&q.text);

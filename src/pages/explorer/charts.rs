@@ -15,7 +15,7 @@ use super::ExplorerState;
 fn rows_by(i18n: I18n, state: ExplorerState, field: fn(&Programme) -> Option<&String>) -> Vec<ChartRow> {
     let m = i18n.m();
     state.catalogue.with_value(|c| {
-        state.results.with(|r| {
+        state.settled.with(|r| {
             c.count_by(r, field)
                 .into_iter()
                 .map(|(value, count)| {
@@ -50,10 +50,11 @@ fn summary_of(i18n: I18n, rows: &[ChartRow], total: u64, not_published: &str) ->
 pub fn Charts() -> impl IntoView {
     let i18n = use_i18n();
     let state = expect_context::<ExplorerState>();
-    let total = move || state.tally.get().total();
+    let settled_tally = Memo::new(move |_| state.catalogue.with_value(|c| state.settled.with(|r| c.tally(r))));
+    let total = move || settled_tally.get().total();
 
     let status_rows = Signal::derive(move || {
-        let t = state.tally.get();
+        let t = settled_tally.get();
         let m = i18n.m();
         vec![
             ChartRow { label: m.status_funded.into(), long_label: m.status_funded.into(), group: None, value: Some(t.funded), tone: 1 },
@@ -61,7 +62,7 @@ pub fn Charts() -> impl IntoView {
         ]
     });
     let status_summary = Signal::derive(move || {
-        let t = state.tally.get();
+        let t = settled_tally.get();
         i18n.fill(|m| m.chart_status_summary, &[
             ("funded", Arg::Count(t.funded)),
             ("pipeline", Arg::Count(t.pipeline)),
@@ -74,7 +75,7 @@ pub fn Charts() -> impl IntoView {
     let region_rows = Signal::derive(move || rows_by(i18n, state, |p| p.region.as_ref()));
     let region_summary = Signal::derive(move || summary_of(i18n, &region_rows.get(), total(), i18n.m().filter_not_published));
 
-    let coverage = Memo::new(move |_| state.catalogue.with_value(|c| state.results.with(|r| c.objective_coverage(r))));
+    let coverage = Memo::new(move |_| state.catalogue.with_value(|c| state.settled.with(|r| c.objective_coverage(r))));
     let objective_rows = Signal::derive(move || {
         let m: &Messages = i18n.m();
         let (per, _) = coverage.get();

@@ -52,7 +52,9 @@ fn FacetSelect(
     let i18n = use_i18n();
     let state = expect_context::<ExplorerState>();
     let m = move || i18n.m();
-    let current = move || state.query.with(|q| facet_value(get(q)));
+    // A memo, so that typing in the search box does not re-run every option's check.
+    let current = Memo::new(move |_| state.query.with(|q| facet_value(get(q))));
+    let current = move || current.get();
     let options = choices
         .into_iter()
         .map(|c| {
@@ -89,14 +91,16 @@ pub fn Filters() -> impl IntoView {
     let (areas, regions, entities) =
         state.catalogue.with_value(|c| (c.areas.clone(), c.regions.clone(), c.entities.clone()));
 
-    let status_value = move || state.query.with(|q| q.status.map(Status::as_str).unwrap_or(ANY).to_string());
-    let objective_value = move || {
+    let status_value = Memo::new(move |_| state.query.with(|q| q.status.map(Status::as_str).unwrap_or(ANY).to_string()));
+    let status_value = move || status_value.get();
+    let objective_value = Memo::new(move |_| {
         state.query.with(|q| match q.objective {
             None => ANY.to_string(),
             Some(Facet::NotPublished) => NOT_PUBLISHED.to_string(),
             Some(Facet::Is(o)) => o.number().to_string(),
         })
-    };
+    });
+    let objective_value = move || objective_value.get();
     let objective_groups = Roundtable::ALL
         .into_iter()
         .map(|rt| {
@@ -121,12 +125,14 @@ pub fn Filters() -> impl IntoView {
             }
         })
         .collect_view();
-    let sort_value = move || state.query.with(|q| q.sort.as_param());
+    let sort_value = Memo::new(move |_| state.query.with(|q| q.sort.as_param()));
+    let sort_value = move || sort_value.get();
     let sort_options = Sort::CHOICES
         .into_iter()
         .map(|s| view! { <option value=s.as_param() selected=move || sort_value() == s.as_param()>{move || sort_label(m(), s)}</option> })
         .collect_view();
 
+    let filtered = Memo::new(move |_| state.query.with(|q| q.is_filtered()));
     view! {
         <section class="filters">
             <h2 id="filters-heading">{i18n.t(|m| m.filters_heading)}</h2>
@@ -202,7 +208,7 @@ pub fn Filters() -> impl IntoView {
                         {sort_options}
                     </select>
                 </div>
-                <Show when=move || state.query.with(|q| q.is_filtered())>
+                <Show when=move || filtered.get()>
                     <div class="field field-action">
                         <button type="button" class="secondary" on:click=move |_| state.choose(|q| *q = q.cleared())>
                             {i18n.t(|m| m.clear_filters)}

@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 use leptos_router::components::A;
+use leptos_router::hooks::use_location;
 
 use crate::domain::export::{file_name, to_csv, to_json};
 use crate::domain::fund::{Programme, Status};
@@ -108,7 +109,14 @@ fn Row(index: u32) -> impl IntoView {
     let m = move || i18n.m();
     let unpublished = |missing: bool| if missing { "unpublished" } else { "" };
     let list = move |items: &[String]| if items.is_empty() { m().not_published.to_string() } else { items.join(", ") };
-    let href = move || format!("/programmes/{}{}", crate::domain::query::encode(&p.read_value().id), state.query_string());
+    // From the URL rather than the live query: the URL follows typing after a pause, so a
+    // keystroke does not rewrite fifty links.
+    let search = use_location().search;
+    let href = move || {
+        let s = search.get();
+        let q = if s.is_empty() { String::new() } else { format!("?{}", s.trim_start_matches('?')) };
+        format!("/programmes/{}{q}", crate::domain::query::encode(&p.read_value().id))
+    };
     let title = move || display_title(i18n.locale(), &p.read_value());
     let (status, no_countries, no_region, no_entities, no_budget, no_objectives) = p.with_value(|p| {
         (p.status, p.countries.is_empty(), p.region.is_none(), p.un_entities.is_empty(), p.budget.is_none(), p.gcm_objectives.is_empty())

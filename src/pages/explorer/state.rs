@@ -15,6 +15,7 @@ use crate::domain::query::{ExplorerQuery, QueryNote};
 /// Rows per page of the list: enough to scan, few enough to render within a frame.
 pub const PAGE_SIZE: usize = 50;
 const TYPING_PAUSE: Duration = Duration::from_millis(400);
+const CHARTS_PAUSE: Duration = Duration::from_millis(150);
 
 type Navigate = Arc<dyn Fn(&str, NavigateOptions) + Send + Sync>;
 
@@ -26,6 +27,9 @@ pub struct ExplorerState {
     /// Matching programme indices, sorted; recomputed only when filters, search or sort change.
     pub results: Memo<Vec<u32>>,
     pub tally: Memo<Tally>,
+    /// `results` once typing pauses: the charts follow this, so a keystroke repaints only
+    /// the list and the counts (the charts catch up a moment later).
+    pub settled: RwSignal<Vec<u32>>,
     navigate: StoredValue<Navigate>,
     path: Memo<String>,
     pending: StoredValue<Option<TimeoutHandle>>,
@@ -48,8 +52,32 @@ impl ExplorerState {
 
         // Only what changes the list: paging and the what-if amount do not re-run the search.
         let filters = Memo::new(move |_| query.with(|q| ExplorerQuery { page: 1, what_if: String::new(), ..q.clone() }));
-        let results = Memo::new(move |_| filters.with(|q| catalogue.with_value(|c| c.run(q))));
+        // Typing on narrows the previous result, so only its matches are scanned again.
+        let last: StoredValue<Option<(ExplorerQuery, Vec<u32>)>> = StoredValue::new(None);
+        let results = Memo::new(move |_| {
+            filters.with(|q| {
+                let found = catalogue.with_value(|c| {
+                    last.with_value(|prev| c.refine(q, prev.as_ref().map(|(pq, pr)| (pq, pr.as_slice()))))
+                });
+                last.set_value(Some((q.clone(), found.clone())));
+                found
+            })
+        });
         let tally = Memo::new(move |_| results.with(|r| catalogue.with_value(|c| c.tally(r))));
+
+        let settled = RwSignal::new(results.get_untracked());
+        let settle_timer: StoredValue<Option<TimeoutHandle>> = StoredValue::new(None);
+        Effect::new(move |first: Option<()>| {
+            results.track();
+            if first.is_none() {
+                return;
+            }
+            if let Some(h) = settle_timer.get_value() {
+                h.clear();
+            }
+            let handle = set_timeout_with_handle(move || settled.set(results.get_untracked()), CHARTS_PAUSE);
+            settle_timer.set_value(handle.ok());
+        });
 
         let navigate = use_navigate();
         let state = ExplorerState {
@@ -58,6 +86,7 @@ impl ExplorerState {
             notes,
             results,
             tally,
+            settled,
             navigate: StoredValue::new(Arc::new(navigate)),
             path: use_location().pathname,
             pending: StoredValue::new(None),
@@ -116,11 +145,6 @@ impl ExplorerState {
             TYPING_PAUSE,
         );
         self.pending.set_value(handle.ok());
-    }
-
-    /// The list's query string, for links that should come back to this exact view.
-    pub fn query_string(&self) -> String {
-        self.query.with(|q| q.to_query_string())
     }
 
     pub fn pages(&self) -> usize {

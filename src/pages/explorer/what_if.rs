@@ -29,7 +29,8 @@ pub fn WhatIfPanel() -> impl IntoView {
         step *= 10;
     }
 
-    let text = move || state.query.with(|q| q.what_if.clone());
+    let text = Memo::new(move |_| state.query.with(|q| q.what_if.clone()));
+    let text = move || text.get();
     let parsed = Memo::new(move |_| snap.with_value(|s| parse_amount(&text(), s)));
     let error = move || match parsed.get() {
         Ok(_) => None,
