@@ -226,3 +226,21 @@ test("axe finds no violations on the list, with no results, and on page two", as
   await expect(page.getByText("No programmes match these filters.")).toBeVisible();
   await expectNoAxeViolations(page);
 });
+
+test("at 10,000 programmes the list, search, pages and charts still work", async ({ page }) => {
+  const { execFileSync } = await import("node:child_process");
+  const fixture = "test-results/fixture-10000.json";
+  execFileSync("node", ["scripts/gen-fixture.mjs", "10000", fixture]);
+  await page.route("**/data/fund.json", (route) => route.fulfill({ path: fixture, contentType: "application/json" }));
+  await open(page);
+  await expect(results(page)).toHaveText("10,000 programmes match");
+  await expect(table(page).getByRole("caption")).toHaveText("Showing 1–50 of 10,000");
+  await expect(page.getByText("Page 1 of 200")).toBeVisible();
+  await page.getByRole("button", { name: "Next page" }).click();
+  await expect(table(page).getByRole("caption")).toHaveText("Showing 51–100 of 10,000");
+  await expect(page).toHaveURL(/page=2/);
+  await page.getByRole("searchbox").fill("migration kenya");
+  await expect(results(page)).toHaveText(/^\d[\d,]* programmes? match$/);
+  await expect(table(page).getByRole("caption")).toHaveText(/^Showing 1–/);
+  await expect(table(page).getByRole("rowheader").first()).toContainText(/Kenya/);
+});

@@ -165,11 +165,11 @@ fn Pages() -> impl IntoView {
     view! {
         <Show when=move || { state.pages() > 1 }>
             <nav class="pages" aria-label=i18n.t(|m| m.page_nav_label)>
-                <button type="button" class="secondary" disabled=move || state.page() <= 1 on:click=move |_| go(-1)>
+                <button type="button" class="secondary" disabled=move || { state.page() <= 1 } on:click=move |_| go(-1)>
                     {i18n.t(|m| m.page_previous)}
                 </button>
                 <span>{status}</span>
-                <button type="button" class="secondary" disabled=move || state.page() >= state.pages() on:click=move |_| go(1)>
+                <button type="button" class="secondary" disabled=move || { state.page() >= state.pages() } on:click=move |_| go(1)>
                     {i18n.t(|m| m.page_next)}
                 </button>
             </nav>
