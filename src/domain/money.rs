@@ -59,7 +59,7 @@ pub struct Money {
     currency: Currency,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, thiserror::Error)]
 pub enum MoneyError {
     #[error("not a number")]
     NotANumber,
