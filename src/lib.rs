@@ -8,6 +8,7 @@ pub mod format;
 pub mod i18n;
 pub mod locale;
 pub mod pages;
+pub mod storage;
 pub mod panic_hook;
 
 use leptos::prelude::*;
@@ -18,13 +19,14 @@ use leptos_router::path;
 use components::layout::Shell;
 use data::FundResource;
 use locale::{provide_i18n, use_i18n};
-use pages::{about::AboutPage, explorer::ExplorerPage, home::HomePage, not_found::NotFoundPage, pledge::PledgePage, programme::ProgrammePage};
+use pages::{about::AboutPage, explorer::ExplorerPage, home::HomePage, not_found::NotFoundPage, pledge::{PledgeStartPage, PledgeStepPage, Wizard}, programme::ProgrammePage};
 
 #[component]
 pub fn App() -> impl IntoView {
     provide_meta_context();
     provide_i18n();
     provide_context(FundResource::new());
+    Wizard::provide();
     let i18n = use_i18n();
     let title_formatter = move |page: String| format!("{page} – {}", i18n.m().app_name);
 
@@ -37,7 +39,8 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/explorer") view=ExplorerPage/>
                     <Route path=path!("/programmes") view=ExplorerPage/>
                     <Route path=path!("/programmes/:id") view=ProgrammePage/>
-                    <Route path=path!("/pledge") view=PledgePage/>
+                    <Route path=path!("/pledge") view=PledgeStartPage/>
+                    <Route path=path!("/pledge/:step") view=PledgeStepPage/>
                     <Route path=path!("/about") view=AboutPage/>
                 </Routes>
             </Shell>

@@ -30,7 +30,7 @@ test("the header navigates to every section and marks the current one", async ({
   const nav = page.getByRole("navigation", { name: "Main" });
   for (const [name, heading, title] of [
     ["Explorer", "Joint programmes", "Explorer – M-MPTF Explorer"],
-    ["Pledge", "Make a pledge for the IMRF", "Pledge – M-MPTF Explorer"],
+    ["Pledge", "Before you start", "Before you start – M-MPTF Explorer"],
     ["About", "About this explorer", "About – M-MPTF Explorer"],
     ["Overview", /where it stands/, "Overview – M-MPTF Explorer"],
   ]) {

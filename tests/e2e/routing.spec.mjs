@@ -31,11 +31,11 @@ test("Back and Forward walk the visited pages", async ({ page }) => {
   await nav.getByRole("link", { name: "Pledge" }).click();
   await nav.getByRole("link", { name: "About" }).click();
   await page.goBack();
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Make a pledge for the IMRF");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Before you start");
   await page.goBack();
   await expect(page.getByText("34 programmes in the pipeline")).toBeVisible();
   await page.goForward();
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Make a pledge for the IMRF");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Before you start");
 });
 
 test("the skip link moves focus to the main content", async ({ page }) => {
