@@ -5,10 +5,10 @@ import { join, relative, extname } from "node:path";
 import { brotliCompressSync, constants } from "node:zlib";
 
 const dist = process.argv[2] ?? "dist";
-// 200 KB held for the overview alone (165.5 KB); the explorer (filters, charts, what-if,
-// exports, detail pages) brought the whole app to about 242 KB. The budget sits just
-// above what is built, so any growth is a deliberate change of this line.
-const BUDGET = Number(process.env.FIRST_LOAD_BUDGET_BYTES ?? 250_000);
+// The overview alone was 165.5 KB (budget 200 KB); the explorer brought the app to 242 KB
+// and the pledge wizard to 314 KB, nearly all of it Leptos's per-view generic code. The
+// budget sits just above what is built, so any growth is a deliberate change of this line.
+const BUDGET = Number(process.env.FIRST_LOAD_BUDGET_BYTES ?? 320_000);
 
 function walk(dir) {
   return readdirSync(dir).flatMap((name) => {

@@ -52,6 +52,12 @@ fn distinct<'a>(values: impl Iterator<Item = &'a String>) -> Vec<String> {
     out
 }
 
+/// Every sort of indices goes through this one function: each `sort_by` with its own
+/// closure would add a copy of the sorting code to the wasm.
+fn sort_indices(v: &mut [u32], cmp: &dyn Fn(u32, u32) -> Ordering) {
+    v.sort_by(|a, b| cmp(*a, *b));
+}
+
 fn text_matches(facet: &Facet<String>, value: Option<&String>) -> bool {
     match (facet, value) {
         (Facet::NotPublished, None) => true,
@@ -84,11 +90,12 @@ impl Catalogue {
         };
         let (mut titled, untitled) = split(&|p| p.title.is_some());
         let folded_titles: Vec<Option<String>> = programmes.iter().map(|p| p.title.as_deref().map(fold)).collect();
-        titled.sort_by(|&a, &b| folded_titles[a as usize].cmp(&folded_titles[b as usize]));
+        sort_indices(&mut titled, &|a, b| folded_titles[a as usize].cmp(&folded_titles[b as usize]));
         let (mut budgeted, unbudgeted) = split(&|p| p.budget.is_some());
-        budgeted.sort_by_key(|&i| programmes[i as usize].budget.map(|b| b.minor()));
+        let budget = |i: u32| programmes[i as usize].budget.map(|b| b.minor());
+        sort_indices(&mut budgeted, &|a, b| budget(a).cmp(&budget(b)));
         let mut by_status: Vec<u32> = all.clone().collect();
-        by_status.sort_by_key(|&i| programmes[i as usize].status);
+        sort_indices(&mut by_status, &|a, b| programmes[a as usize].status.cmp(&programmes[b as usize].status));
 
         Catalogue {
             haystacks,
@@ -218,13 +225,14 @@ impl Catalogue {
                 None => counts.push((value.cloned(), 1)),
             }
         }
-        counts.sort_by(|(a, x), (b, y)| match (a, b) {
-            (None, None) => Ordering::Equal,
-            (None, _) => Ordering::Greater,
-            (_, None) => Ordering::Less,
-            (Some(a), Some(b)) => y.cmp(x).then_with(|| fold(a).cmp(&fold(b))),
+        let mut order: Vec<u32> = (0..counts.len() as u32).collect();
+        sort_indices(&mut order, &|i, j| match (&counts[i as usize], &counts[j as usize]) {
+            ((None, _), (None, _)) => Ordering::Equal,
+            ((None, _), _) => Ordering::Greater,
+            (_, (None, _)) => Ordering::Less,
+            ((Some(a), x), (Some(b), y)) => y.cmp(x).then_with(|| fold(a).cmp(&fold(b))),
         });
-        counts
+        order.into_iter().map(|i| counts[i as usize].clone()).collect()
     }
 
     /// How many of the given programmes address each of the 23 objectives, and how many

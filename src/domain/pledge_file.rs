@@ -2,7 +2,6 @@
 //! versioned envelope, so an old, newer or corrupt file is recognised and explained
 //! rather than half-read.
 
-use serde::Deserialize;
 use serde_json::{json, Value};
 
 use super::pledge::{Kind, PledgeDraft};
@@ -26,7 +25,7 @@ pub enum DraftError {
 }
 
 pub fn draft_to_json(draft: &PledgeDraft) -> String {
-    let doc = json!({ "format": DRAFT_FORMAT, "version": DRAFT_VERSION, "draft": draft });
+    let doc = json!({ "format": DRAFT_FORMAT, "version": DRAFT_VERSION, "draft": draft.to_json() });
     serde_json::to_string(&doc).unwrap_or_default()
 }
 
@@ -52,7 +51,7 @@ pub fn parse_draft_file(text: &str) -> Result<PledgeDraft, DraftError> {
         _ => return Err(DraftError::OldVersion),
     }
     let body = body.ok_or(DraftError::Invalid)?;
-    PledgeDraft::deserialize(body).map_err(|_| DraftError::Invalid)
+    PledgeDraft::from_json(body).ok_or(DraftError::Invalid)
 }
 
 /// The pledge as it is handed over: surrounding spaces trimmed, and the details of kinds
@@ -132,7 +131,7 @@ pub fn finalised(d: &PledgeDraft) -> PledgeDraft {
 /// A reference derived from the pledge's content (FNV-1a, 64 bits): the same pledge always
 /// gets the same reference, and any change to it gives another.
 pub fn reference(d: &PledgeDraft) -> String {
-    let canonical = serde_json::to_string(&finalised(d)).unwrap_or_default();
+    let canonical = finalised(d).to_json().to_string();
     let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
     for b in canonical.bytes() {
         hash ^= u64::from(b);
@@ -149,7 +148,7 @@ pub fn export_pledge(d: &PledgeDraft) -> String {
         "format": PLEDGE_FORMAT,
         "schema_version": DRAFT_VERSION,
         "reference": reference(d),
-        "pledge": pledge,
+        "pledge": pledge.to_json(),
     });
     serde_json::to_string_pretty(&doc).unwrap_or_default()
 }
