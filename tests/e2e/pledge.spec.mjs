@@ -340,3 +340,63 @@ test("axe finds no violations on every step, with and without errors", async ({ 
     }
   }
 });
+
+const COMPLETE_DRAFT = {
+  format: "mmptf-pledge-draft",
+  version: 1,
+  draft: {
+    entity: "Republic of Example", entity_type: "member-state", country: "Example", contact_name: "A. Person",
+    contact_email: "a.person@example.org", joint: "no", matching: "no", kind: "financial", amount: "2000000", currency: "USD",
+    recipient: "mmptf", payment: "one-off", objectives: [6], principles: ["human-rights"], title: "Ready pledge",
+    description: DESCRIPTION, start: "2022-05-17", end: "2023-05-17", measurement: "Report",
+  },
+};
+
+async function withCompleteDraft(page, config) {
+  await page.route("**/config.json", (route) => route.fulfill({ contentType: "application/json", body: JSON.stringify(config) }));
+  await page.goto("/");
+  await page.evaluate((draft) => localStorage.setItem("mmptf-explorer/pledge-draft/v1", JSON.stringify(draft)), COMPLETE_DRAFT);
+  await page.goto("/pledge/confirmation");
+  await expect(page.getByText(/^IMRF-/)).toBeVisible();
+}
+
+test("the pledge can be e-mailed to the configured address, printed and copied", async ({ page, context }) => {
+  await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+  await withCompleteDraft(page, { pledge_email: "pledges@example.org", submission_endpoint: null });
+  const mail = page.getByRole("link", { name: "Send it by e-mail" });
+  await expect(mail).toHaveAttribute("href", /^mailto:pledges%40example\.org\?subject=IMRF%20pledge%20IMRF-/);
+  await expect(mail).toHaveAttribute("href", /Ready%20pledge/);
+  await page.evaluate(() => { window.__printed = 0; window.print = () => { window.__printed += 1; }; });
+  await page.getByRole("button", { name: "Print or save as PDF" }).click();
+  expect(await page.evaluate(() => window.__printed)).toBe(1);
+  await page.getByRole("button", { name: "Copy to clipboard" }).click();
+  await expect(page.getByText("The pledge was copied to the clipboard.")).toBeVisible();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toContain("Ready pledge");
+  await expectNoAxeViolations(page);
+});
+
+test("without a configured address or endpoint, those ways are not offered", async ({ page }) => {
+  await withCompleteDraft(page, { pledge_email: "javascript:alert(1)", submission_endpoint: "javascript:alert(1)" });
+  await expect(page.getByText("No e-mail address for pledges is configured for this site.")).toBeVisible();
+  await expect(page.getByRole("button", { name: "Submit the pledge" })).toHaveCount(0);
+});
+
+test("submitting to the configured endpoint retries, and a failure keeps the pledge", async ({ page }) => {
+  const endpoint = "http://127.0.0.1:4173/api/pledges";
+  let calls = 0;
+  await page.route(endpoint, (route) => {
+    calls += 1;
+    return route.fulfill({ status: calls < 3 ? 503 : 201, body: "" });
+  });
+  await withCompleteDraft(page, { pledge_email: null, submission_endpoint: endpoint });
+  await page.getByRole("button", { name: "Submit the pledge" }).click();
+  await expect(page.getByText("The pledge was sent.")).toBeVisible({ timeout: 15_000 });
+  expect(calls).toBe(3);
+
+  await page.unroute(endpoint);
+  await page.route(endpoint, (route) => route.abort("failed"));
+  await page.getByRole("button", { name: "Submit the pledge" }).click();
+  await expect(page.getByText(/The pledge could not be sent. It is kept in this browser/)).toBeVisible({ timeout: 15_000 });
+  await page.goto("/pledge/check");
+  await expect(page.getByText("Ready pledge")).toBeVisible();
+});
