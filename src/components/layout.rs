@@ -19,8 +19,29 @@ fn skip_to_main(ev: leptos::ev::MouseEvent) {
     }
 }
 
+/// After a navigation inside the app, focus goes to the new page's main heading (or the
+/// main region), so keyboard and screen-reader users start at the top of what changed.
+fn focus_main_heading() {
+    let doc = document();
+    let target = doc.query_selector("main h1").ok().flatten().or_else(|| doc.get_element_by_id("main"));
+    if let Some(el) = target.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+        if !el.has_attribute("tabindex") {
+            let _ = el.set_attribute("tabindex", "-1");
+        }
+        let _ = el.focus();
+    }
+}
+
 #[component]
 pub fn Shell(children: Children) -> impl IntoView {
+    let pathname = leptos_router::hooks::use_location().pathname;
+    Effect::new(move |previous: Option<String>| {
+        let path = pathname.get();
+        if previous.as_ref().is_some_and(|p| *p != path) {
+            request_animation_frame(focus_main_heading);
+        }
+        path
+    });
     let i18n = use_i18n();
     view! {
         <a class="skip-link" href="#main" on:click=skip_to_main>{i18n.t(|m| m.skip_to_content)}</a>

@@ -47,3 +47,13 @@ test("the skip link moves focus to the main content", async ({ page }) => {
   await page.keyboard.press("Enter");
   await expect(page.getByRole("main")).toBeFocused();
 });
+
+test("after a navigation, focus moves to the new page's main heading and the title changes", async ({ page }) => {
+  await page.goto("/");
+  await expect(page.getByText("12 programmes funded")).toBeVisible();
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "About" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "About this explorer" })).toBeFocused();
+  await expect(page).toHaveTitle("About – M-MPTF Explorer");
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Explorer" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Joint programmes" })).toBeFocused();
+});
