@@ -2,6 +2,9 @@
 import { defineConfig } from "@playwright/test";
 
 const PORT = 4173;
+const CSP_PORT = 4175;
+const ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+              "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage"];
 
 export default defineConfig({
   testDir: "tests/e2e",
@@ -12,18 +15,25 @@ export default defineConfig({
   timeout: 30_000,
   expect: { timeout: 10_000 },
   reporter: [["list"]],
-  use: {
-    baseURL: `http://127.0.0.1:${PORT}`,
-    launchOptions: {
-      executablePath: "/usr/bin/chromium",
-      args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-             "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage"],
+  use: { launchOptions: { executablePath: "/usr/bin/chromium", args: ARGS } },
+  projects: [
+    { name: "static", use: { baseURL: `http://127.0.0.1:${PORT}` } },
+    // The same journeys under the strict Content-Security-Policy the build emits; any
+    // violation the browser reports fails the test (see tests/e2e/helpers.mjs).
+    { name: "csp", use: { baseURL: `http://127.0.0.1:${CSP_PORT}` } },
+  ],
+  webServer: [
+    {
+      command: `node tests/e2e/server.mjs --dir dist --port ${PORT}`,
+      url: `http://127.0.0.1:${PORT}/`,
+      reuseExistingServer: false,
+      stdout: "ignore",
     },
-  },
-  webServer: {
-    command: `node tests/e2e/server.mjs --dir dist --port ${PORT}`,
-    url: `http://127.0.0.1:${PORT}/`,
-    reuseExistingServer: false,
-    stdout: "ignore",
-  },
+    {
+      command: `node tests/e2e/server.mjs --dir dist --port ${CSP_PORT} --headers yes`,
+      url: `http://127.0.0.1:${CSP_PORT}/`,
+      reuseExistingServer: false,
+      stdout: "ignore",
+    },
+  ],
 });

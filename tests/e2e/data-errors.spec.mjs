@@ -1,8 +1,7 @@
 // A broken data file, served by the test in place of the real one, shows the error view:
 // never a blank page, never a panic.
-import { test, expect } from "@playwright/test";
 import { readFileSync } from "node:fs";
-import { expectNoAxeViolations, watchErrors } from "./helpers.mjs";
+import { test, expect, expectNoAxeViolations, watchErrors } from "./helpers.mjs";
 
 const REAL = JSON.parse(readFileSync(new URL("../../public/data/fund.json", import.meta.url), "utf8"));
 

@@ -1,7 +1,6 @@
 // The funding explorer: filters, search, URL state, detail pages, charts, what-if, exports.
-import { test, expect } from "@playwright/test";
 import { readFileSync } from "node:fs";
-import { expectNoAxeViolations } from "./helpers.mjs";
+import { test, expect, expectNoAxeViolations } from "./helpers.mjs";
 
 const results = (page) => page.getByRole("status").filter({ hasText: /match/ });
 const table = (page) => page.getByRole("table").filter({ has: page.getByRole("columnheader", { name: "Programme" }) });

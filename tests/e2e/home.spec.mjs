@@ -1,5 +1,4 @@
-import { test, expect } from "@playwright/test";
-import { expectNoAxeViolations, watchErrors } from "./helpers.mjs";
+import { test, expect, expectNoAxeViolations, watchErrors } from "./helpers.mjs";
 
 test("the overview shows where the fund stands", async ({ page }) => {
   const errors = watchErrors(page);

@@ -1,5 +1,4 @@
-import { test, expect } from "@playwright/test";
-import { expectNoAxeViolations } from "./helpers.mjs";
+import { test, expect, expectNoAxeViolations } from "./helpers.mjs";
 
 test("an unknown address shows the not-found page, without axe violations", async ({ page }) => {
   const response = await page.goto("/no/such/page");

@@ -1,6 +1,8 @@
 // A static server that behaves like GitHub Pages or Netlify: files from a folder, unknown
 // paths answered with 404.html (status 404), served under an optional sub-path.
-// Usage: node tests/e2e/server.mjs --dir dist --port 4173 [--base /some/path/]
+// With --headers, every response also carries the headers in the folder's _headers file
+// (as Netlify and Cloudflare Pages do), the Content-Security-Policy among them.
+// Usage: node tests/e2e/server.mjs --dir dist --port 4173 [--base /some/path/] [--headers yes]
 import { createServer } from "node:http";
 import { readFile, stat } from "node:fs/promises";
 import { extname, join, normalize, resolve } from "node:path";
@@ -11,6 +13,14 @@ const args = Object.fromEntries(
 const root = resolve(args.dir ?? "dist");
 const port = Number(args.port ?? 4173);
 const base = (args.base ?? "/").replace(/\/?$/, "/");
+const extraHeaders = {};
+if (args.headers) {
+  const text = await readFile(join(root, "_headers"), "utf8");
+  for (const line of text.split("\n")) {
+    const m = line.match(/^\s+([A-Za-z-]+):\s*(.+)$/);
+    if (m) extraHeaders[m[1].toLowerCase()] = m[2].trim();
+  }
+}
 
 const TYPES = {
   ".html": "text/html; charset=utf-8",
@@ -46,6 +56,7 @@ createServer(async (req, res) => {
       "content-type": TYPES[extname(path)] ?? "application/octet-stream",
       "cache-control": "no-store",
       "x-content-type-options": "nosniff",
+      ...extraHeaders,
     });
     res.end(req.method === "HEAD" ? undefined : body);
   } catch {
