@@ -3,6 +3,7 @@ import { defineConfig } from "@playwright/test";
 
 const PORT = 4173;
 const CSP_PORT = 4175;
+const SUB_PORT = 4176;
 const ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
               "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage"];
 
@@ -17,15 +18,27 @@ export default defineConfig({
   reporter: [["list"]],
   use: { launchOptions: { executablePath: "/usr/bin/chromium", args: ARGS } },
   projects: [
-    { name: "static", use: { baseURL: `http://127.0.0.1:${PORT}` } },
+    { name: "static", use: { baseURL: `http://127.0.0.1:${PORT}/` } },
     // The same journeys under the strict Content-Security-Policy the build emits; any
     // violation the browser reports fails the test (see tests/e2e/helpers.mjs).
-    { name: "csp", use: { baseURL: `http://127.0.0.1:${CSP_PORT}` } },
+    { name: "csp", use: { baseURL: `http://127.0.0.1:${CSP_PORT}/` } },
+    // A build for /some/path/ (dist-subpath/), served there with its own 404 fallback.
+    {
+      name: "subpath",
+      use: { baseURL: `http://127.0.0.1:${SUB_PORT}/some/path/` },
+      testMatch: ["home.spec.mjs", "routing.spec.mjs", "explorer.spec.mjs", "pledge.spec.mjs"],
+    },
   ],
   webServer: [
     {
       command: `node tests/e2e/server.mjs --dir dist --port ${PORT}`,
       url: `http://127.0.0.1:${PORT}/`,
+      reuseExistingServer: false,
+      stdout: "ignore",
+    },
+    {
+      command: `node tests/e2e/server.mjs --dir dist-subpath --port ${SUB_PORT} --base /some/path/ --headers yes`,
+      url: `http://127.0.0.1:${SUB_PORT}/some/path/`,
       reuseExistingServer: false,
       stdout: "ignore",
     },

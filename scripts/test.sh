@@ -19,6 +19,9 @@ trunk build --release --public-url /
 log "size report"
 node scripts/size-report.mjs dist
 
+log "release build for a sub-path host (/some/path/ -> dist-subpath/)"
+trunk build --release --public-url /some/path/ --dist dist-subpath
+
 log "end-to-end journeys (Playwright driving /usr/bin/chromium)"
 npx playwright test
 

@@ -58,6 +58,18 @@ pub fn use_fund() -> FundResource {
     use_context::<FundResource>().unwrap_or_default()
 }
 
+thread_local! {
+    static BASE: String = router_base();
+}
+
+/// An address inside the app, under the path it is served from: `app_path("/explorer")` is
+/// "/explorer" at a domain's root and "/some/path/explorer" under a sub-path. Every internal
+/// link goes through here: `<A>` takes its href as given, while `navigate()` adds the
+/// router's base itself and so is given the plain path.
+pub fn app_path(path: &str) -> String {
+    BASE.with(|base| format!("{base}{path}"))
+}
+
 /// The path the app is served under ("" at the root, "/some/path" under a sub-path), read
 /// from `<base href>` that Trunk writes from `--public-url`.
 pub fn router_base() -> String {

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use leptos::wasm_bindgen::JsCast;
 use leptos_router::components::A;
 
-use crate::data::use_fund;
+use crate::data::{app_path, use_fund};
 use crate::format;
 use crate::i18n::Arg;
 use crate::locale::use_i18n;
@@ -46,13 +46,13 @@ pub fn Shell(children: Children) -> impl IntoView {
     view! {
         <a class="skip-link" href="#main" on:click=skip_to_main>{i18n.t(|m| m.skip_to_content)}</a>
         <header class="site-header">
-            <A href="/" attr:class="site-name">{i18n.t(|m| m.app_name)}</A>
+            <A href=app_path("/") attr:class="site-name">{i18n.t(|m| m.app_name)}</A>
             <nav aria-label=i18n.t(|m| m.nav_label)>
                 <ul>
-                    <li><A href="/" exact=true>{i18n.t(|m| m.nav_home)}</A></li>
-                    <li><A href="/explorer">{i18n.t(|m| m.nav_explorer)}</A></li>
-                    <li><A href="/pledge">{i18n.t(|m| m.nav_pledge)}</A></li>
-                    <li><A href="/about">{i18n.t(|m| m.nav_about)}</A></li>
+                    <li><A href=app_path("/") exact=true>{i18n.t(|m| m.nav_home)}</A></li>
+                    <li><A href=app_path("/explorer")>{i18n.t(|m| m.nav_explorer)}</A></li>
+                    <li><A href=app_path("/pledge")>{i18n.t(|m| m.nav_pledge)}</A></li>
+                    <li><A href=app_path("/about")>{i18n.t(|m| m.nav_about)}</A></li>
                 </ul>
             </nav>
         </header>

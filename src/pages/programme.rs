@@ -37,7 +37,8 @@ fn back_href() -> impl Fn() -> String + Copy {
     let search = use_location().search;
     move || {
         let s = search.get();
-        if s.is_empty() { "/explorer".to_string() } else { format!("/explorer?{}", s.trim_start_matches('?')) }
+        let path = if s.is_empty() { "/explorer".to_string() } else { format!("/explorer?{}", s.trim_start_matches('?')) };
+        crate::data::app_path(&path)
     }
 }
 

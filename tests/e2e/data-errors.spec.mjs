@@ -37,7 +37,7 @@ for (const [name, response, message] of CASES) {
   test(`the error view explains ${name}`, async ({ page }) => {
     const errors = watchErrors(page);
     await serve(page, response);
-    await page.goto("/");
+    await page.goto("./");
     const alert = page.getByRole("alert");
     await expect(alert.getByRole("heading", { name: "The fund data could not be loaded" })).toBeVisible();
     await expect(alert).toContainText(message);
@@ -51,7 +51,7 @@ for (const [name, response, message] of CASES) {
 
 test("the error view passes axe, and Try again loads the data once it is fixed", async ({ page }) => {
   await serve(page, { status: 500, body: "" });
-  await page.goto("/");
+  await page.goto("./");
   await expect(page.getByRole("alert")).toBeVisible();
   await expectNoAxeViolations(page);
   await page.unroute("**/data/fund.json");
@@ -67,7 +67,7 @@ test("hostile text in the data file is shown as text, never run", async ({ page 
     return d.dismiss();
   });
   await serve(page, variant((d) => (d.programmes[0].title = "<img src=x onerror=alert(1)><script>alert(2)</script>")));
-  await page.goto("/explorer");
+  await page.goto("./explorer");
   await expect(page.getByRole("rowheader", { name: "<img src=x onerror=alert(1)><script>alert(2)</script>" })).toBeVisible();
   expect(await page.locator("main img, main script").count()).toBe(0);
   expect(dialogs).toBe(0);

@@ -5,7 +5,7 @@ import { test, expect, expectNoAxeViolations } from "./helpers.mjs";
 const results = (page) => page.getByRole("status").filter({ hasText: /match/ });
 const table = (page) => page.getByRole("table").filter({ has: page.getByRole("columnheader", { name: "Programme" }) });
 
-async function open(page, path = "/explorer") {
+async function open(page, path = "./explorer") {
   await page.goto(path);
   await expect(page.getByRole("heading", { level: 1, name: "Joint programmes" })).toBeVisible();
   await expect(results(page)).toBeVisible();
@@ -81,15 +81,15 @@ test("every view state is in the URL: reload restores it, Back and Forward walk 
 });
 
 test("a shared link opens exactly the sender's view", async ({ page }) => {
-  await open(page, "/explorer?status=pipeline&sort=title-desc&page=1");
+  await open(page, "./explorer?status=pipeline&sort=title-desc&page=1");
   await expect(results(page)).toHaveText("34 programmes match");
   await expect(page.getByLabel("Sort by")).toHaveValue("title-desc");
-  await open(page, "/programmes?region=Asia");
+  await open(page, "./programmes?region=Asia");
   await expect(results(page)).toHaveText("2 programmes match");
 });
 
 test("unknown or malformed link values are ignored with a visible note", async ({ page }) => {
-  await open(page, "/explorer?status=approved&objective=99&region=Atlantis&sort=random&colour=blue&region=");
+  await open(page, "./explorer?status=approved&objective=99&region=Atlantis&sort=random&colour=blue&region=");
   await expect(results(page)).toHaveText("46 programmes match");
   const note = page.getByText(/Some parts of this link were not understood and were ignored/);
   await expect(note).toBeVisible();
@@ -101,7 +101,7 @@ test("unknown or malformed link values are ignored with a visible note", async (
 });
 
 test("a detail page shows every field and Back returns to the same filtered list", async ({ page }) => {
-  await open(page, "/explorer?status=funded&region=Europe");
+  await open(page, "./explorer?status=funded&region=Europe");
   await expect(results(page)).toHaveText("1 programme matches");
   await page.getByRole("link", { name: /North Macedonia/ }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Evidence-based migration policy planning and discourse in North Macedonia");
@@ -127,17 +127,17 @@ test("a detail page shows every field and Back returns to the same filtered list
 });
 
 test("an unpublished programme says so, and an unknown id gets a not-found view", async ({ page }) => {
-  await page.goto("/programmes/pipeline-07");
+  await page.goto("./programmes/pipeline-07");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Programme pipeline-07 (details not published)");
   await expect(page.getByText("A source counts this programme, but its details have not been published.")).toBeVisible();
-  await page.goto("/programmes/no-such-programme");
+  await page.goto("./programmes/no-such-programme");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Programme not found");
   await expect(page.getByText("No programme with the id “no-such-programme” is in the data file.")).toBeVisible();
   await expectNoAxeViolations(page);
 });
 
 test("the CSV download of a filtered view has exactly those rows", async ({ page }) => {
-  await open(page, "/explorer?region=Africa&sort=title");
+  await open(page, "./explorer?region=Africa&sort=title");
   await expect(results(page)).toHaveText("3 programmes match");
   const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download CSV" }).click()]);
   expect(download.suggestedFilename()).toBe("mmptf-programmes-2022-02-01.csv");
@@ -154,7 +154,7 @@ test("the CSV download of a filtered view has exactly those rows", async ({ page
 });
 
 test("the JSON download holds the same rows and the view", async ({ page }) => {
-  await open(page, "/explorer?status=funded&q=iom");
+  await open(page, "./explorer?status=funded&q=iom");
   await expect(results(page)).toHaveText("7 programmes match");
   const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download JSON" }).click()]);
   expect(download.suggestedFilename()).toBe("mmptf-programmes-2022-02-01.json");
@@ -200,7 +200,7 @@ test("the slider sets the same amount", async ({ page }) => {
 });
 
 test("charts follow the filters and have text and table alternatives", async ({ page }) => {
-  await open(page, "/explorer?status=funded");
+  await open(page, "./explorer?status=funded");
   const status = page.getByRole("img", { name: "Bar chart: funded and pipeline programmes" });
   await expect(status).toBeVisible();
   await expect(page.getByText("12 funded and 0 in the pipeline, of 12 programmes shown.")).toBeVisible();
@@ -221,7 +221,7 @@ test("charts follow the filters and have text and table alternatives", async ({ 
 test("axe finds no violations on the list, with no results, and on page two", async ({ page }) => {
   await open(page);
   await expectNoAxeViolations(page);
-  await open(page, "/explorer?q=zzzz");
+  await open(page, "./explorer?q=zzzz");
   await expect(page.getByText("No programmes match these filters.")).toBeVisible();
   await expectNoAxeViolations(page);
 });

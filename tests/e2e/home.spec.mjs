@@ -2,7 +2,7 @@ import { test, expect, expectNoAxeViolations, watchErrors } from "./helpers.mjs"
 
 test("the overview shows where the fund stands", async ({ page }) => {
   const errors = watchErrors(page);
-  await page.goto("/");
+  await page.goto("./");
   const main = page.getByRole("main");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(/Migration Multi-Partner Trust Fund/);
   await expect(main.getByText("40% of USD 70 million").first()).toBeVisible();
@@ -25,7 +25,7 @@ test("the overview shows where the fund stands", async ({ page }) => {
 });
 
 test("the header navigates to every section and marks the current one", async ({ page }) => {
-  await page.goto("/");
+  await page.goto("./");
   const nav = page.getByRole("navigation", { name: "Main" });
   for (const [name, heading, title] of [
     ["Explorer", "Joint programmes", "Explorer – M-MPTF Explorer"],
@@ -41,7 +41,7 @@ test("the header navigates to every section and marks the current one", async ({
 });
 
 test("the explorer lists all 46 programmes, unpublished details said as such", async ({ page }) => {
-  await page.goto("/explorer");
+  await page.goto("./explorer");
   const table = page.getByRole("table");
   await expect(table.getByRole("caption")).toHaveText("Showing 1–46 of 46");
   await expect(table.getByRole("row")).toHaveCount(47);

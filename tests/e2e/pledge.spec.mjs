@@ -110,7 +110,7 @@ const DETAILS = {
 
 for (const kindLabel of Object.keys(KINDS)) {
   test(`a complete ${kindLabel.toLowerCase()} pledge, through to the exported JSON`, async ({ page }) => {
-    await page.goto("/pledge");
+    await page.goto("./pledge");
     await page.getByRole("button", { name: "Start now" }).click();
     await about(page);
     await partners(page);
@@ -144,7 +144,7 @@ for (const kindLabel of Object.keys(KINDS)) {
 }
 
 test("Continue on an empty step shows the error summary, focused, with links to each field", async ({ page }) => {
-  await page.goto("/pledge/about-you");
+  await page.goto("./pledge/about-you");
   await next(page);
   await expect(summary(page)).toBeFocused();
   await expect(page).toHaveTitle(/^Error: About you/);
@@ -158,7 +158,7 @@ test("Continue on an empty step shows the error summary, focused, with links to 
 });
 
 test("a 299-character description is refused and a 300-character one accepted", async ({ page }) => {
-  await page.goto("/pledge/your-pledge");
+  await page.goto("./pledge/your-pledge");
   await page.getByLabel("Title of the pledge").fill("T");
   await page.getByLabel("Description").fill("a".repeat(299));
   await expect(page.getByText("1 more character needed")).toBeVisible();
@@ -174,13 +174,13 @@ test("a 299-character description is refused and a 300-character one accepted", 
 });
 
 test("a bad e-mail, a negative amount and an end date before the start are refused", async ({ page }) => {
-  await page.goto("/pledge/about-you");
+  await page.goto("./pledge/about-you");
   await page.getByLabel("Contact person's e-mail address").fill("not-an-email");
   await next(page);
   await expect(summary(page)).toContainText("Enter an e-mail address in the correct format");
   await expect(page.getByLabel("Contact person's e-mail address")).toHaveValue("not-an-email"); // never cleared
 
-  await page.goto("/pledge/kind");
+  await page.goto("./pledge/kind");
   await page.getByLabel("Financial", { exact: true }).check();
   await next(page);
   await page.getByLabel("Amount", { exact: true }).fill("-5");
@@ -188,7 +188,7 @@ test("a bad e-mail, a negative amount and an end date before the start are refus
   await expect(summary(page)).toContainText("Amount cannot be negative");
   await expectNoAxeViolations(page);
 
-  await page.goto("/pledge/your-pledge");
+  await page.goto("./pledge/your-pledge");
   await page.getByLabel("Start date").fill("2023-01-10");
   await page.getByLabel("End date").fill("2023-01-09");
   await next(page);
@@ -196,7 +196,7 @@ test("a bad e-mail, a negative amount and an end date before the start are refus
 });
 
 test("a reload in the middle restores every field", async ({ page }) => {
-  await page.goto("/pledge/about-you");
+  await page.goto("./pledge/about-you");
   await page.getByLabel("Name of the pledging entity").fill("Reload Ministry");
   await page.getByLabel("Other").check();
   await page.getByLabel("Describe the type of entity").fill("Network of cities");
@@ -207,31 +207,31 @@ test("a reload in the middle restores every field", async ({ page }) => {
   await expect(page.getByLabel("Describe the type of entity")).toHaveValue("Network of cities");
   await expect(page.getByLabel("Contact person's e-mail address")).toHaveValue("x@y.org");
   // The start page offers to resume or start again.
-  await page.goto("/pledge");
+  await page.goto("./pledge");
   await expect(page.getByRole("heading", { name: "You have a saved draft" })).toBeVisible();
   await page.getByRole("button", { name: "Start again" }).click();
   await expect(page.getByText("The saved draft was removed.")).toBeVisible();
-  await page.goto("/pledge/about-you");
+  await page.goto("./pledge/about-you");
   await expect(page.getByLabel("Name of the pledging entity")).toHaveValue("");
 });
 
 test("changing the kind keeps what was typed for the other kind", async ({ page }) => {
-  await page.goto("/pledge/kind");
+  await page.goto("./pledge/kind");
   await page.getByLabel("Policy-oriented").check();
   await next(page);
   await page.getByLabel("The policy").fill("Kept policy text");
-  await page.goto("/pledge/kind");
+  await page.goto("./pledge/kind");
   await page.getByLabel("Financial", { exact: true }).check();
   await next(page);
   await page.getByLabel("Amount", { exact: true }).fill("5");
-  await page.goto("/pledge/kind");
+  await page.goto("./pledge/kind");
   await page.getByLabel("Policy-oriented").check();
   await next(page);
   await expect(page.getByLabel("The policy")).toHaveValue("Kept policy text");
 });
 
 async function completeDraft(page) {
-  await page.goto("/pledge/about-you");
+  await page.goto("./pledge/about-you");
   await about(page);
   await partners(page);
   await kind(page, "Policy-oriented");
@@ -264,35 +264,35 @@ test("the exported JSON, opened again, gives the same review", async ({ page }) 
   const before = await page.locator("dl.summary-list").innerText();
   const { doc } = await finish(page);
   await page.evaluate(() => localStorage.clear());
-  await page.goto("/pledge");
+  await page.goto("./pledge");
   await page.getByLabel("Open a saved draft").setInputFiles({ name: "pledge.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(doc)) });
   await expect(page.getByText("The draft from “pledge.json” is open.")).toBeVisible();
-  await page.goto("/pledge/check");
+  await page.goto("./pledge/check");
   expect(await page.locator("dl.summary-list").innerText()).toBe(before);
 });
 
 test("a damaged or foreign draft file is refused with a clear message and nothing is lost", async ({ page }) => {
-  await page.goto("/pledge/about-you");
+  await page.goto("./pledge/about-you");
   await page.getByLabel("Name of the pledging entity").fill("Keep me");
-  await page.goto("/pledge");
+  await page.goto("./pledge");
   await page.getByLabel("Open a saved draft").setInputFiles({ name: "broken.json", mimeType: "application/json", buffer: Buffer.from("{\"format\":") });
   await expect(page.getByText("The file is damaged or is not a pledge draft")).toBeVisible();
   await page.getByLabel("Open a saved draft").setInputFiles({ name: "fund.json", mimeType: "application/json", buffer: readFileSync("public/data/fund.json") });
   await expect(page.getByText("The file is not a pledge draft from this site.")).toBeVisible();
-  await page.goto("/pledge/about-you");
+  await page.goto("./pledge/about-you");
   await expect(page.getByLabel("Name of the pledging entity")).toHaveValue("Keep me");
 });
 
 test("a corrupt or old draft in storage gets a clear message and a fresh start", async ({ page }) => {
-  await page.goto("/");
+  await page.goto("./");
   await page.evaluate(() => localStorage.setItem("mmptf-explorer/pledge-draft/v1", "{not json"));
-  await page.goto("/pledge");
+  await page.goto("./pledge");
   await expect(page.getByText(/A draft saved in this browser could not be read/)).toBeVisible();
   await page.evaluate(() => {
     localStorage.clear();
     localStorage.setItem("mmptf-explorer/pledge-draft/v1", JSON.stringify({ format: "mmptf-pledge-draft", version: 0, draft: {} }));
   });
-  await page.goto("/pledge/about-you");
+  await page.goto("./pledge/about-you");
   await expect(page.getByText(/saved by an older version of this site/)).toBeVisible();
   await expect(page.getByLabel("Name of the pledging entity")).toHaveValue("");
 });
@@ -301,7 +301,7 @@ test("with storage disabled the wizard says so and still completes", async ({ pa
   await page.addInitScript(() => {
     Object.defineProperty(window, "localStorage", { get() { throw new DOMException("denied", "SecurityError"); } });
   });
-  await page.goto("/pledge/about-you");
+  await page.goto("./pledge/about-you");
   await expect(page.getByText(/Your draft can't be kept in this browser/)).toBeVisible();
   await expect(page.getByRole("button", { name: "Download draft" })).toBeVisible();
   await about(page);
@@ -318,7 +318,7 @@ test("with storage full the wizard says so and offers a download", async ({ page
   await page.addInitScript(() => {
     Storage.prototype.setItem = function () { throw new DOMException("full", "QuotaExceededError"); };
   });
-  await page.goto("/pledge/about-you");
+  await page.goto("./pledge/about-you");
   await page.getByLabel("Name of the pledging entity").fill("Full storage");
   await expect(page.getByText(/storage is full/)).toBeVisible();
   const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download draft" }).click()]);
@@ -328,7 +328,7 @@ test("with storage full the wizard says so and offers a download", async ({ page
 
 test("axe finds no violations on every step, with and without errors", async ({ page }) => {
   for (const step of ["", "/about-you", "/partners", "/kind", "/details", "/alignment", "/your-pledge", "/check", "/confirmation"]) {
-    await page.goto(`/pledge${step}`);
+    await page.goto(`./pledge${step}`);
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
     await expectNoAxeViolations(page);
     const button = page.getByRole("button", { name: /^(Continue|Confirm and finish)$/ });
@@ -353,9 +353,9 @@ const COMPLETE_DRAFT = {
 
 async function withCompleteDraft(page, config) {
   await page.route("**/config.json", (route) => route.fulfill({ contentType: "application/json", body: JSON.stringify(config) }));
-  await page.goto("/");
+  await page.goto("./");
   await page.evaluate((draft) => localStorage.setItem("mmptf-explorer/pledge-draft/v1", JSON.stringify(draft)), COMPLETE_DRAFT);
-  await page.goto("/pledge/confirmation");
+  await page.goto("./pledge/confirmation");
   await expect(page.getByText(/^IMRF-/)).toBeVisible();
 }
 
@@ -383,7 +383,7 @@ test("without a configured address or endpoint, those ways are not offered", asy
 test("submitting to the configured endpoint retries, and a failure keeps the pledge", async ({ page }) => {
   // Same origin: the strict policy (connect-src 'self') would rightly block another origin,
   // which a host that configures one must add to connect-src (see the README).
-  const endpoint = `${test.info().project.use.baseURL}/api/pledges`;
+  const endpoint = new URL("api/pledges", test.info().project.use.baseURL).href;
   let calls = 0;
   await page.route(endpoint, (route) => {
     calls += 1;
@@ -398,6 +398,6 @@ test("submitting to the configured endpoint retries, and a failure keeps the ple
   await page.route(endpoint, (route) => route.abort("failed"));
   await page.getByRole("button", { name: "Submit the pledge" }).click();
   await expect(page.getByText(/The pledge could not be sent. It is kept in this browser/)).toBeVisible({ timeout: 15_000 });
-  await page.goto("/pledge/check");
+  await page.goto("./pledge/check");
   await expect(page.getByText("Ready pledge")).toBeVisible();
 });

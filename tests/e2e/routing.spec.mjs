@@ -1,7 +1,7 @@
 import { test, expect, expectNoAxeViolations } from "./helpers.mjs";
 
 test("an unknown address shows the not-found page, without axe violations", async ({ page }) => {
-  const response = await page.goto("/no/such/page");
+  const response = await page.goto("./no/such/page");
   expect(response?.status()).toBe(404); // the static host's answer; the app still renders
   await expect(page.getByRole("heading", { level: 1, name: "Page not found" })).toBeVisible();
   await expect(page).toHaveTitle("Page not found – M-MPTF Explorer");
@@ -13,19 +13,19 @@ test("an unknown address shows the not-found page, without axe violations", asyn
 });
 
 test("reloading a deep link works through the 404 fallback", async ({ page }) => {
-  await page.goto("/");
+  await page.goto("./");
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Explorer" }).click();
   await expect(page).toHaveURL(/\/explorer$/);
   await page.reload();
   await expect(page.getByRole("heading", { level: 1, name: "Joint programmes" })).toBeVisible();
   await expect(page.getByRole("table")).toContainText("BRIDGE");
   // Straight to a deep link in a new visit, too.
-  await page.goto("/about");
+  await page.goto("./about");
   await expect(page.getByRole("heading", { level: 1, name: "About this explorer" })).toBeVisible();
 });
 
 test("Back and Forward walk the visited pages", async ({ page }) => {
-  await page.goto("/");
+  await page.goto("./");
   const nav = page.getByRole("navigation", { name: "Main" });
   await nav.getByRole("link", { name: "Pledge" }).click();
   await nav.getByRole("link", { name: "About" }).click();
@@ -38,7 +38,7 @@ test("Back and Forward walk the visited pages", async ({ page }) => {
 });
 
 test("the skip link moves focus to the main content", async ({ page }) => {
-  await page.goto("/");
+  await page.goto("./");
   await expect(page.getByText("12 programmes funded")).toBeVisible();
   await page.keyboard.press("Tab");
   const skip = page.getByRole("link", { name: "Skip to main content" });
@@ -48,7 +48,7 @@ test("the skip link moves focus to the main content", async ({ page }) => {
 });
 
 test("after a navigation, focus moves to the new page's main heading and the title changes", async ({ page }) => {
-  await page.goto("/");
+  await page.goto("./");
   await expect(page.getByText("12 programmes funded")).toBeVisible();
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "About" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "About this explorer" })).toBeFocused();

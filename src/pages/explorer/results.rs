@@ -115,7 +115,7 @@ fn Row(index: u32) -> impl IntoView {
     let href = move || {
         let s = search.get();
         let q = if s.is_empty() { String::new() } else { format!("?{}", s.trim_start_matches('?')) };
-        format!("/programmes/{}{q}", crate::domain::query::encode(&p.read_value().id))
+        crate::data::app_path(&format!("/programmes/{}{q}", crate::domain::query::encode(&p.read_value().id)))
     };
     let title = move || display_title(i18n.locale(), &p.read_value());
     let (status, no_countries, no_region, no_entities, no_budget, no_objectives) = p.with_value(|p| {

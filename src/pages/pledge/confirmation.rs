@@ -13,6 +13,7 @@ use crate::domain::pledge_file::{export_pledge, reference};
 use crate::domain::pledge_rules::{email_ok, validate, Step};
 use crate::domain::query::encode;
 use crate::domain::safe_url::SafeUrl;
+use crate::data::app_path;
 use crate::download::download;
 use crate::i18n::Arg;
 use crate::locale::use_i18n;
@@ -141,7 +142,7 @@ pub fn Confirmation() -> impl IntoView {
         if !complete() {
             return view! {
                 <p>{i18n.t(|m| m.confirm_incomplete)}</p>
-                <p><A href=Step::Review.path()>{i18n.t(|m| m.confirm_go_review)}</A></p>
+                <p><A href=app_path(&Step::Review.path())>{i18n.t(|m| m.confirm_go_review)}</A></p>
             }
             .into_any();
         }

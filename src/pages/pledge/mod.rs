@@ -16,6 +16,7 @@ use leptos_router::hooks::{use_navigate, use_params_map, use_query_map};
 use crate::domain::pledge::PledgeDraft;
 use crate::domain::pledge_file::{draft_to_json, parse_draft_file, DraftError};
 use crate::domain::pledge_rules::{validate, Step};
+use crate::data::app_path;
 use crate::download::download;
 use crate::i18n::{Arg, Messages};
 use crate::locale::use_i18n;
@@ -99,7 +100,7 @@ fn StepPage(step: Step) -> impl IntoView {
             request_animation_frame(|| focus_field("error-summary"));
         }
     };
-    let back = step.previous().map(|p| if returning() { Step::Review.path() } else { p.path() });
+    let back = step.previous().map(|p| app_path(&if returning() { Step::Review.path() } else { p.path() }));
 
     let body = match step {
         Step::Start => view! { <StartStep/> }.into_any(),

@@ -118,7 +118,7 @@ pub fn Answers(changeable: bool) -> impl IntoView {
                 let label = field_label(locale, &id);
                 let hidden_label = i18n.fill(|m| m.review_change_label, &[("field", Arg::Text(&label))]);
                 let empty = value.trim().is_empty();
-                let href = format!("{}?return=check", step.path());
+                let href = crate::data::app_path(&format!("{}?return=check", step.path()));
                 view! {
                     <div class="summary-row">
                         <dt>{label}</dt>
