@@ -190,8 +190,10 @@ impl ExplorerQuery {
         if self.page() > 1 {
             pairs.push(("page", self.page().to_string()));
         }
-        if !self.what_if.trim().is_empty() {
-            pairs.push(("whatif", self.what_if.trim().to_string()));
+        // As typed, spaces included: trimming here would, once the URL is read back, take a
+        // space away from under the cursor of someone typing "2 000 000".
+        if !self.what_if.is_empty() {
+            pairs.push(("whatif", self.what_if.clone()));
         }
         pairs
     }
