@@ -163,7 +163,10 @@ impl Check {
 /// A plausible e-mail address: one `@`, no spaces, a dotted domain with non-empty labels.
 pub fn email_ok(text: &str) -> bool {
     let t = text.trim();
-    if t.len() > 254 || t.chars().any(|c| c.is_whitespace() || c.is_control() || matches!(c, '<' | '>' | ',' | ';' | '"')) {
+    // Invisible formatting (bidi overrides, zero-width characters) has no place in an
+    // address and is a classic way to disguise one.
+    let invisible = |c: char| matches!(c, '\u{200b}'..='\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' | '\u{feff}');
+    if t.len() > 254 || t.chars().any(|c| c.is_whitespace() || c.is_control() || invisible(c) || matches!(c, '<' | '>' | ',' | ';' | '"')) {
         return false;
     }
     let Some((local, domain)) = t.split_once('@') else { return false };
