@@ -147,3 +147,24 @@ pub fn megabytes(locale: Locale, bytes: usize) -> String {
         JsValue::from_f64(mb),
     )
 }
+
+/// The browser's formatting for shared text (see `problem_text`).
+pub struct BrowserFormats(pub Locale);
+
+impl crate::problem_text::Formats for BrowserFormats {
+    fn fill(&self, template: &str, args: &[(&str, Arg)]) -> String {
+        fill(self.0, template, args)
+    }
+
+    fn megabytes(&self, bytes: usize) -> String {
+        megabytes(self.0, bytes)
+    }
+
+    fn percent(&self, share: BasisPoints) -> String {
+        percent(self.0, share)
+    }
+
+    fn money(&self, amount: Money) -> String {
+        money(self.0, amount)
+    }
+}

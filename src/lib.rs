@@ -10,6 +10,7 @@ pub mod locale;
 pub mod pages;
 pub mod storage;
 pub mod panic_hook;
+pub mod problem_text;
 
 use leptos::prelude::*;
 use leptos_meta::{provide_meta_context, Title};

@@ -3,87 +3,13 @@
 use leptos::prelude::*;
 
 use crate::data::LoadError;
-use crate::domain::fund::Status;
-use crate::domain::fund_decode::{Expected, Problem};
-use crate::domain::money::MoneyError;
-use crate::format;
-use crate::i18n::{Arg, Locale, Messages};
+use crate::format::BrowserFormats;
+use crate::i18n::Arg;
+use crate::problem_text::describe;
 use crate::locale::use_i18n;
 
 /// Enough to fix a file in one go without flooding the page.
 const SHOWN_PROBLEMS: usize = 20;
-
-fn expected(m: &Messages, e: Expected) -> &'static str {
-    match e {
-        Expected::Object => m.expected_object,
-        Expected::List => m.expected_list,
-        Expected::Text => m.expected_text,
-        Expected::WholeNumber => m.expected_whole_number,
-        Expected::Amount => m.expected_amount,
-    }
-}
-
-/// One problem as a sentence, with its place in the file when it has one.
-pub fn describe(locale: Locale, problem: &Problem) -> String {
-    let m = locale.messages();
-    let fill = |template: &str, args: &[(&str, Arg)]| format::fill(locale, template, args);
-    let what = match problem {
-        Problem::Empty => m.problem_empty.to_string(),
-        Problem::TooLarge { bytes } => fill(m.problem_too_large, &[("size", Arg::Text(&format::megabytes(locale, *bytes)))]),
-        Problem::LooksLikeHtml => m.problem_html.to_string(),
-        Problem::Syntax { line, column, truncated } => fill(
-            if *truncated { m.problem_truncated } else { m.problem_syntax },
-            &[("line", Arg::Count(*line as u64)), ("column", Arg::Count(*column as u64))],
-        ),
-        Problem::Missing { .. } => m.problem_missing.to_string(),
-        Problem::WrongType { expected: e, .. } => fill(m.problem_wrong_type, &[("expected", Arg::Text(expected(m, *e)))]),
-        Problem::EmptyText { .. } => m.problem_empty_text.to_string(),
-        Problem::UnsupportedVersion { found, .. } => fill(m.problem_version, &[("found", Arg::Text(found))]),
-        Problem::BadCurrency { .. } => m.problem_currency.to_string(),
-        Problem::BadAmount { error, .. } => match error {
-            MoneyError::Negative => m.problem_amount_negative,
-            MoneyError::TooPrecise => m.problem_amount_precise,
-            MoneyError::TooLarge => m.problem_amount_large,
-            MoneyError::NotANumber => m.problem_amount_nan,
-        }
-        .to_string(),
-        Problem::BadDate { .. } => m.problem_date.to_string(),
-        Problem::BadUrl { .. } => m.problem_url.to_string(),
-        Problem::UnknownStatus { found, .. } => fill(m.problem_status, &[("found", Arg::Text(found))]),
-        Problem::DuplicateId { id, .. } => fill(m.problem_duplicate_id, &[("id", Arg::Text(id))]),
-        Problem::ObjectiveOutOfRange { found, .. } => fill(m.problem_objective, &[("found", Arg::Text(found))]),
-        Problem::NoSources { .. } => m.problem_no_sources.to_string(),
-        Problem::TooManyProgrammes { found } => fill(m.problem_too_many, &[("count", Arg::Count(*found as u64))]),
-        Problem::CountMismatch { status, declared, found } => fill(
-            m.problem_count_mismatch,
-            &[
-                ("status", Arg::Text(status_key(*status))),
-                ("declared", Arg::Count(*declared)),
-                ("found", Arg::Count(*found)),
-            ],
-        ),
-        Problem::PercentMismatch { declared, computed_basis_points } => fill(
-            m.problem_percent_mismatch,
-            &[
-                ("declared", Arg::Count(*declared)),
-                ("computed", Arg::Text(&format::percent(locale, crate::domain::progress::BasisPoints(*computed_basis_points)))),
-            ],
-        ),
-        Problem::BudgetsExceedRaised { budgets, raised } => fill(
-            m.problem_budgets_exceed,
-            &[("budgets", Arg::Text(&format::money(locale, *budgets))), ("raised", Arg::Text(&format::money(locale, *raised)))],
-        ),
-    };
-    match problem.path() {
-        Some(path) => fill(m.problem_at, &[("path", Arg::Text(path)), ("problem", Arg::Text(&what))]),
-        None => what,
-    }
-}
-
-/// The data file's own key for a status (it appears in `counts.funded`), not a translation.
-fn status_key(status: Status) -> &'static str {
-    status.as_str()
-}
 
 #[component]
 pub fn ErrorView<R>(error: LoadError, on_retry: R) -> impl IntoView
@@ -102,7 +28,7 @@ where
         let locale = i18n.locale();
         match &*error.read_value() {
             LoadError::Invalid(problems) => {
-                problems.iter().take(SHOWN_PROBLEMS).map(|p| describe(locale, p)).collect::<Vec<_>>()
+                problems.iter().take(SHOWN_PROBLEMS).map(|p| describe(locale.messages(), &BrowserFormats(locale), p)).collect::<Vec<_>>()
             }
             _ => Vec::new(),
         }

@@ -7,6 +7,7 @@ pub mod export;
 pub mod fund;
 pub mod fund_decode;
 pub mod gcm;
+pub mod json_locate;
 pub mod money;
 pub mod pledge;
 pub mod pledge_file;

@@ -83,7 +83,7 @@ pub const EN: Messages = Messages {
     error_http: "The server answered with HTTP status {status} for the data file.",
     error_invalid: "{count, plural, one {The data file has # problem:} other {The data file has # problems:}}",
     error_more_problems: "{count, plural, one {…and # more problem.} other {…and # more problems.}}",
-    error_host_hint: "If you host this site: check that data/fund.json is published next to index.html and follows the schema in public/data/README.md.",
+    error_host_hint: "If you host this site: check that data/fund.json is published next to index.html and follows the schema in public/data/README.md; “cargo run --bin validate-data -- fund.json” lists every problem with its line.",
     error_retry: "Try again",
 
     problem_at: "At {path}: {problem}",

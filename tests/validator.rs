@@ -1,0 +1,46 @@
+//! The hosts' validator, run as a host would run it.
+
+use std::process::Command;
+
+fn run(args: &[&str]) -> (i32, String) {
+    let out = Command::new(env!("CARGO_BIN_EXE_validate-data")).args(args).output().expect("the validator runs");
+    (out.status.code().unwrap_or(-1), String::from_utf8_lossy(&out.stdout).into_owned() + &String::from_utf8_lossy(&out.stderr))
+}
+
+fn write(name: &str, text: &str) -> String {
+    let dir = std::env::temp_dir().join(format!("mmptf-validator-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join(name);
+    std::fs::write(&path, text).unwrap();
+    path.to_string_lossy().into_owned()
+}
+
+#[test]
+fn the_shipped_file_is_valid() {
+    let (code, out) = run(&[concat!(env!("CARGO_MANIFEST_DIR"), "/public/data/fund.json")]);
+    assert_eq!(code, 0, "{out}");
+    assert!(out.contains("valid. 46 programmes (12 funded, 34 in the pipeline), 28000000.00 of 70000000.00 raised, as of 2022-02-01."), "{out}");
+}
+
+#[test]
+fn every_problem_is_listed_with_path_and_line() {
+    let shipped = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/public/data/fund.json")).unwrap();
+    let broken = shipped.replacen("\"budget\": 1500000", "\"budget\": -1500000", 1).replacen("\"pipeline\": 34", "\"pipeline\": \"34\"", 1);
+    let expected_line = broken.lines().position(|l| l.contains("-1500000")).unwrap() + 1;
+    let path = write("broken.json", &broken);
+    let (code, out) = run(&[&path]);
+    assert_eq!(code, 1, "{out}");
+    assert!(out.contains(&format!("{path}:{expected_line}: At programmes[3].budget: the amount is negative.")), "{out}");
+    assert!(out.contains("At counts.pipeline: expected a whole number."), "{out}");
+    assert!(out.contains("2 problems found."), "{out}");
+}
+
+#[test]
+fn syntax_errors_give_line_and_column_and_missing_files_exit_2() {
+    let path = write("syntax.json", "{\n  \"schema_version\": 1,\n  oops\n}");
+    let (code, out) = run(&[&path]);
+    assert_eq!(code, 1);
+    assert!(out.contains(&format!("{path}:3:3: The file is not valid JSON: syntax error at line 3, column 3.")), "{out}");
+    let (code, out) = run(&["/no/such/file.json"]);
+    assert_eq!(code, 2, "{out}");
+}
