@@ -32,7 +32,7 @@ const CASES = [
   ["counts that do not add up", variant((d) => (d.counts.pipeline = 30)), /counts\.pipeline says 30, but the file lists 34/],
   ["an inconsistent amount", variant((d) => (d.fund.raised = 30000000)), /reported_percent says 40 %/],
   ["an unknown status", variant((d) => (d.programmes[9].status = "approved")), /At programmes\[9\]\.status: the status “approved” is unknown/],
-  ["a 20 MB file", { body: " ".repeat(20 * 1024 * 1024) + "{}" }, /The file is too large \(21\.0 MB\); the limit is 16 MB/],
+  ["a 20 MB file", { body: " ".repeat(20 * 1024 * 1024) + "{}" }, /The file is too large \(21 MB\); the limit is 16 MB/],
   ["a javascript: link", variant((d) => (d.programmes[0].sources[0].url = "javascript:alert(1)")), /At programmes\[0\]\.sources\[0\]\.url: only http:\/\/ and https:\/\/ links are allowed/],
 ];
 
