@@ -6,6 +6,7 @@
 import { createServer } from "node:http";
 import { readFile, stat } from "node:fs/promises";
 import { extname, join, normalize, resolve } from "node:path";
+import { brotliCompressSync, constants } from "node:zlib";
 
 const args = Object.fromEntries(
   process.argv.slice(2).reduce((pairs, arg, i, all) => (arg.startsWith("--") ? [...pairs, [arg.slice(2), all[i + 1]]] : pairs), []),
@@ -41,6 +42,13 @@ async function file(path) {
   }
 }
 
+const cache = new Map();
+function compressed(path, body) {
+  const key = `${path}:${body.length}`;
+  if (!cache.has(key)) cache.set(key, brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 9 } }));
+  return cache.get(key);
+}
+
 createServer(async (req, res) => {
   const url = new URL(req.url ?? "/", "http://localhost");
   let found = null;
@@ -51,8 +59,12 @@ createServer(async (req, res) => {
   const status = found ? 200 : 404;
   const path = found ?? join(root, "404.html");
   try {
-    const body = await readFile(path);
+    let body = await readFile(path);
+    // Brotli for text and wasm when the browser asks, as static hosts and CDNs serve them.
+    const compress = /\bbr\b/.test(req.headers["accept-encoding"] ?? "") && /\.(html|js|wasm|css|json|svg)$/.test(path);
+    if (compress) body = compressed(path, body);
     res.writeHead(status, {
+      ...(compress ? { "content-encoding": "br", vary: "accept-encoding" } : {}),
       "content-type": TYPES[extname(path)] ?? "application/octet-stream",
       "cache-control": "no-store",
       "x-content-type-options": "nosniff",
