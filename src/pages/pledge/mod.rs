@@ -218,8 +218,6 @@ fn ErrorSummary() -> impl IntoView {
 
 /// Which step asks for a field (for links from the review page).
 fn field_step(id: &str) -> Option<Step> {
-    let d = PledgeDraft::default();
-    let _ = d;
     Some(match id {
         "entity" | "entity-type" | "entity-type-other" | "country" | "contact-name" | "contact-email" | "contact-phone" => Step::About,
         "joint" | "matching" | "matched-title" | "matched-id" => Step::Partners,

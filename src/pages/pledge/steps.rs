@@ -351,12 +351,10 @@ pub fn AlignmentStep() -> impl IntoView {
         .collect_view();
     let principles = Principle::ALL
         .into_iter()
-        .enumerate()
-        .map(|(i, p)| {
+        .map(|p| {
             let key = principle_key(p);
             let id = format!("principle-{key}");
             let checked = move || w.draft.with(|d| d.principles.iter().any(|x| x == key));
-            let _ = i;
             view! {
                 <div class="choice">
                     <input type="checkbox" id=id.clone() name="principles" value=key
