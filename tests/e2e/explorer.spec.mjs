@@ -243,3 +243,12 @@ test("at 10,000 programmes the list, search, pages and charts still work", async
   await expect(table(page).getByRole("caption")).toHaveText(/^Showing 1–/);
   await expect(table(page).getByRole("rowheader").first()).toContainText(/Kenya/);
 });
+
+test("leaving the explorer right after typing does not break the next page", async ({ page }) => {
+  await open(page);
+  await page.getByRole("searchbox").fill("bridge");
+  await page.getByRole("link", { name: /BRIDGE/ }).click(); // before the URL catches up
+  await page.waitForTimeout(700); // past the typing pause and the charts' settle delay
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(/BRIDGE/);
+  await expect(page.getByRole("heading", { name: "Something went wrong" })).toHaveCount(0);
+});

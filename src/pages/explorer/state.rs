@@ -75,8 +75,22 @@ impl ExplorerState {
             if let Some(h) = settle_timer.get_value() {
                 h.clear();
             }
-            let handle = set_timeout_with_handle(move || settled.set(results.get_untracked()), CHARTS_PAUSE);
+            let handle = set_timeout_with_handle(
+                move || {
+                    if let Some(r) = results.try_get_untracked() {
+                        settled.try_set(r);
+                    }
+                },
+                CHARTS_PAUSE,
+            );
             settle_timer.set_value(handle.ok());
+        });
+        // Leaving the explorer (say, for a detail page) cancels what is scheduled: a timer
+        // firing afterwards would reach signals that no longer exist.
+        on_cleanup(move || {
+            if let Some(h) = settle_timer.try_get_value().flatten() {
+                h.clear();
+            }
         });
 
         let navigate = use_navigate();
@@ -93,6 +107,8 @@ impl ExplorerState {
             typing_entry: StoredValue::new(false),
         };
 
+        on_cleanup(move || state.cancel_pending());
+
         // Back/Forward (or any outside change of the URL) restores the view it describes.
         Effect::new(move |first: Option<()>| {
             let parsed = query_map.with(|map| catalogue.with_value(|c| parse(c, map)));
@@ -106,14 +122,14 @@ impl ExplorerState {
     }
 
     fn cancel_pending(&self) {
-        if let Some(handle) = self.pending.get_value() {
+        if let Some(handle) = self.pending.try_get_value().flatten() {
             handle.clear();
-            self.pending.set_value(None);
+            self.pending.try_set_value(None);
         }
     }
 
     fn write_url(&self, replace: bool) {
-        let q = self.query.get_untracked();
+        let Some(q) = self.query.try_get_untracked() else { return };
         // The explorer answers at /explorer and /programmes; stay on whichever was used.
         let path = if self.path.get_untracked().ends_with("/programmes") { "/programmes" } else { "/explorer" };
         // navigate() adds the router base itself (links do not: they use app_path).
@@ -138,7 +154,11 @@ impl ExplorerState {
         let state = *self;
         let handle = set_timeout_with_handle(
             move || {
-                state.pending.set_value(None);
+                // The explorer may have been left meanwhile (on_cleanup clears this timer;
+                // the check is a second guard).
+                if state.pending.try_set_value(None).is_some() {
+                    return;
+                }
                 let replace = state.typing_entry.get_value();
                 state.typing_entry.set_value(true);
                 state.write_url(replace);

@@ -1,0 +1,101 @@
+// Keyboard alone: no mouse, no clicks, no fill(); focus moves with Tab, choices with the
+// arrow keys and Space, actions with Enter.
+import { test, expect } from "./helpers.mjs";
+
+async function tabTo(page, locator, max = 80) {
+  for (let i = 0; i < max; i++) {
+    if (await locator.evaluate((el) => el === document.activeElement)) return;
+    await page.keyboard.press("Tab");
+  }
+  throw new Error(`could not reach ${locator} with Tab`);
+}
+
+test("filter, search and export the explorer with the keyboard only", async ({ page }) => {
+  test.skip(test.info().project.name !== "static", "once is enough");
+  await page.goto("./explorer");
+  const status = page.getByRole("status").filter({ hasText: /match/ });
+  await expect(status).toHaveText("46 programmes match");
+  await tabTo(page, page.getByLabel("Status"));
+  await page.keyboard.press("ArrowDown"); // Any -> Funded
+  await expect(status).toHaveText("12 programmes match");
+  await tabTo(page, page.getByRole("searchbox"));
+  await page.keyboard.type("iom");
+  await expect(status).toHaveText("7 programmes match");
+  await tabTo(page, page.getByRole("button", { name: "Download CSV" }));
+  const [download] = await Promise.all([page.waitForEvent("download"), page.keyboard.press("Enter")]);
+  expect(download.suggestedFilename()).toBe("mmptf-programmes-2022-02-01.csv");
+  await tabTo(page, page.getByRole("link", { name: /BRIDGE/ }));
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(/BRIDGE/);
+  await expect(page.getByRole("heading", { level: 1 })).toBeFocused();
+});
+
+test("complete a pledge with the keyboard only", async ({ page }) => {
+  test.skip(test.info().project.name !== "static", "once is enough");
+  test.setTimeout(60_000);
+  await page.goto("./pledge");
+  await tabTo(page, page.getByRole("button", { name: "Start now" }));
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("heading", { level: 1, name: "About you" })).toBeFocused();
+
+  const type = async (label, text) => {
+    await tabTo(page, page.getByLabel(label, { exact: true }));
+    await page.keyboard.type(text);
+  };
+  const choose = async (label) => {
+    await tabTo(page, page.getByLabel(label, { exact: true }));
+    await page.keyboard.press("Space");
+  };
+  // A radio group is one Tab stop; the arrow keys move (and select) within it.
+  const radio = async (group, downs) => {
+    await tabTo(page, page.getByRole("group", { name: group }).getByRole("radio").first());
+    if (downs === 0) await page.keyboard.press("Space");
+    for (let i = 0; i < downs; i++) await page.keyboard.press("ArrowDown");
+  };
+  const submit = async () => {
+    await tabTo(page, page.getByRole("button", { name: /^(Continue|Confirm and finish)$/ }));
+    await page.keyboard.press("Enter");
+  };
+
+  // Continue with nothing filled: the summary takes focus; Enter on a link reaches its field.
+  await submit();
+  const summary = page.getByRole("alert").filter({ hasText: "There is a problem" });
+  await expect(summary).toBeFocused();
+  await page.keyboard.press("Tab");
+  await page.keyboard.press("Enter");
+  await expect(page.getByLabel("Name of the pledging entity")).toBeFocused();
+
+  await page.keyboard.type("Keyboard Ministry");
+  await radio(/Type of entity/, 0);
+  await type("Country or region", "Example");
+  await type("Contact person's name", "K. Board");
+  await type("Contact person's e-mail address", "k@example.org");
+  await submit();
+  await expect(page.getByRole("heading", { level: 1, name: "Partners" })).toBeVisible();
+  await radio(/joint pledge/, 1);
+  await radio(/match an existing pledge/, 1);
+  await submit();
+  await radio(/What kind of pledge/, 3);
+  await expect(page.getByLabel("Policy-oriented")).toBeChecked();
+  await submit();
+  await type("The policy", "Keyboard policy");
+  await type("Its instrument", "Decree");
+  await submit();
+  await choose("1. Collect and utilize accurate and disaggregated data as a basis for evidence-based policies");
+  await choose("Rule of law and due process");
+  await submit();
+  await type("Title of the pledge", "Keyboard pledge");
+  await type("Description", "k".repeat(300));
+  await tabTo(page, page.getByLabel("Start date"));
+  await page.keyboard.type("05172022");
+  await tabTo(page, page.getByLabel("End date"));
+  await page.keyboard.type("05172023");
+  await type("How progress will be measured", "Report");
+  await submit();
+  await expect(page.getByRole("heading", { level: 1, name: "Check your answers" })).toBeVisible();
+  await submit();
+  await expect(page.getByRole("heading", { level: 1, name: "Pledge complete" })).toBeVisible();
+  await tabTo(page, page.getByRole("button", { name: "Download the pledge (JSON)" }));
+  const [download] = await Promise.all([page.waitForEvent("download"), page.keyboard.press("Enter")]);
+  expect(download.suggestedFilename()).toMatch(/^pledge-IMRF-/);
+});
