@@ -8,7 +8,10 @@ const dist = process.argv[2] ?? "dist";
 // The overview alone was 165.5 KB (budget 200 KB); the explorer brought the app to 242 KB
 // and the pledge wizard to 314 KB, nearly all of it Leptos's per-view generic code. The
 // budget sits just above what is built, so any growth is a deliberate change of this line.
-const BUDGET = Number(process.env.FIRST_LOAD_BUDGET_BYTES ?? 320_000);
+// Six languages (issue 5) took it from 316.4 to 328.5 KB: the switcher, loading a language
+// file, right-to-left charts (+8 KB wasm) and the six-language <noscript> block (+1.2 KB);
+// the five translations themselves (8-10 KB each) load only when chosen.
+const BUDGET = Number(process.env.FIRST_LOAD_BUDGET_BYTES ?? 330_000);
 
 function walk(dir) {
   return readdirSync(dir).flatMap((name) => {

@@ -26,7 +26,16 @@ pub enum LoadError {
 pub type FundResult = Result<Arc<FundSnapshot>, LoadError>;
 
 pub async fn load_fund() -> FundResult {
-    let response = Request::get(FUND_URL)
+    let text = fetch_text(FUND_URL).await?;
+    decode_fund(&text).map(Arc::new).map_err(LoadError::Invalid)
+}
+
+/// A file published next to the app, as text. Revalidated with the server each time
+/// (`no-cache`), so a host's update shows on the next visit. The one fetch routine for the
+/// data and translation files: a second copy of the request's state machine would cost
+/// kilobytes of wasm.
+pub async fn fetch_text(url: &str) -> Result<String, LoadError> {
+    let response = Request::get(url)
         .cache(web_sys::RequestCache::NoCache)
         .send()
         .await
@@ -34,8 +43,7 @@ pub async fn load_fund() -> FundResult {
     if !response.ok() {
         return Err(LoadError::Http(response.status()));
     }
-    let text = response.text().await.map_err(|_| LoadError::Network)?;
-    decode_fund(&text).map(Arc::new).map_err(LoadError::Invalid)
+    response.text().await.map_err(|_| LoadError::Network)
 }
 
 /// The fund data, fetched once and shared by every page.
@@ -66,8 +74,17 @@ thread_local! {
 /// "/explorer" at a domain's root and "/some/path/explorer" under a sub-path. Every internal
 /// link goes through here: `<A>` takes its href as given, while `navigate()` adds the
 /// router's base itself and so is given the plain path.
+///
+/// The link keeps the language on screen (`?lang=fr`); links that must follow a later
+/// language switch use `I18n::href`, which tracks it.
 pub fn app_path(path: &str) -> String {
-    BASE.with(|base| format!("{base}{path}"))
+    let full = BASE.with(|base| format!("{base}{path}"));
+    crate::i18n::with_lang(&full, crate::i18n::current())
+}
+
+/// A path for `navigate()` (which adds the base itself), keeping the language.
+pub fn nav_path(path: &str) -> String {
+    crate::i18n::with_lang(path, crate::i18n::current())
 }
 
 /// The path the app is served under ("" at the root, "/some/path" under a sub-path), read

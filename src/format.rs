@@ -134,8 +134,30 @@ pub fn plural_category(locale: Locale, n: u64) -> PluralCategory {
 }
 
 /// Fills a message of the current language with numbers and plurals from `Intl`.
+///
+/// Right to left, each text argument is isolated (U+2068 … U+2069), as Fluent and ICU do:
+/// a Latin title or an amount like "USD 28 million" inside an Arabic sentence would
+/// otherwise have its parentheses and word order scrambled by the bidi algorithm.
 pub fn fill(locale: Locale, template: &str, args: &[(&str, Arg)]) -> String {
-    format_message(template, args, &|n| number(locale, n), &|n| plural_category(locale, n))
+    if !locale.is_rtl() {
+        return format_message(template, args, &|n| number(locale, n), &|n| plural_category(locale, n));
+    }
+    let isolated: Vec<String> = args
+        .iter()
+        .map(|(_, a)| match a {
+            Arg::Text(t) => format!("\u{2068}{t}\u{2069}"),
+            Arg::Count(_) => String::new(),
+        })
+        .collect();
+    let args: Vec<(&str, Arg)> = args
+        .iter()
+        .zip(&isolated)
+        .map(|((name, a), iso)| match a {
+            Arg::Text(_) => (*name, Arg::Text(iso.as_str())),
+            Arg::Count(n) => (*name, Arg::Count(*n)),
+        })
+        .collect();
+    format_message(template, &args, &|n| number(locale, n), &|n| plural_category(locale, n))
 }
 
 /// File sizes for messages: "20.5 MB".

@@ -1,4 +1,9 @@
 fn main() {
     mmptf_explorer::panic_hook::install();
-    leptos::mount::mount_to_body(mmptf_explorer::App);
+    // The first language's file (if not English) is fetched before anything is drawn.
+    // (The bare wasm spawner: Leptos's executor is only set up by mounting.)
+    wasm_bindgen_futures::spawn_local(async {
+        mmptf_explorer::locale::prepare().await;
+        leptos::mount::mount_to_body(mmptf_explorer::App);
+    });
 }

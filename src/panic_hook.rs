@@ -2,18 +2,6 @@
 //! reload link, built with DOM calls (no HTML parsing), in the language last shown.
 //! Drafts are saved as they are typed, so a reload loses nothing already saved.
 
-use std::cell::Cell;
-
-use crate::i18n::Locale;
-
-thread_local! {
-    static LOCALE: Cell<Locale> = const { Cell::new(Locale::En) };
-}
-
-pub fn remember_locale(locale: Locale) {
-    LOCALE.with(|l| l.set(locale));
-}
-
 pub fn install() {
     std::panic::set_hook(Box::new(|info| {
         web_sys::console::error_1(&format!("mmptf-explorer: {info}").into());
@@ -28,7 +16,7 @@ fn show_recovery() -> Option<()> {
 
 /// Replaces everything inside `root` with the recovery message.
 pub fn show_recovery_in(root: &web_sys::Element) -> Option<()> {
-    let m = LOCALE.with(Cell::get).messages();
+    let m = crate::i18n::current().messages();
     let document = web_sys::window()?.document()?;
     let main = document.create_element("main").ok()?;
     main.set_attribute("role", "alert").ok()?;

@@ -62,3 +62,18 @@ pub fn clear_draft() {
         let _ = s.remove_item(DRAFT_KEY);
     }
 }
+
+/// The language a visitor chose with the switcher, kept apart from the draft.
+pub const LANGUAGE_KEY: &str = "mmptf-explorer/language";
+
+pub fn load_language() -> Option<crate::i18n::Locale> {
+    let text = storage().ok()?.get_item(LANGUAGE_KEY).ok()??;
+    crate::i18n::Locale::from_code(&text)
+}
+
+/// Remembering is a convenience: with storage off or full, the URL still carries the choice.
+pub fn save_language(locale: crate::i18n::Locale) {
+    if let Ok(s) = storage() {
+        let _ = s.set_item(LANGUAGE_KEY, locale.code());
+    }
+}

@@ -69,11 +69,16 @@ pub fn BarChart(
         let layout = horizontal_bars(&values, plot, ROW, BAR);
         let height = layout.height + AXIS;
         let locale = i18n.locale();
+        // Right to left, the chart is mirrored: labels on the right, bars growing leftward.
+        // Only x positions change: text anchors are relative to the writing direction, which
+        // the SVG inherits from the page, so "end" is the label's near edge either way.
+        let rtl = locale.is_rtl();
+        let mx = move |x: f64| if rtl { WIDTH - x } else { x };
         let ticks = layout
             .ticks
             .iter()
             .map(|t| {
-                let x = coord(LABEL_WIDTH + t.x);
+                let x = coord(mx(LABEL_WIDTH + t.x));
                 view! {
                     <line class="chart-grid" x1=x.clone() x2=x.clone() y1="0" y2=coord(layout.height)/>
                     <text class="chart-tick" x=x y=coord(layout.height + 16.0) text-anchor="middle">{format::number(locale, t.value)}</text>
@@ -88,15 +93,15 @@ pub fn BarChart(
                 let label = shorten(&row.label, 26);
                 match row.value {
                     None => view! {
-                        <text class="chart-group" x="0" y=label_y>{label}</text>
+                        <text class="chart-group" x=coord(mx(0.0)) y=label_y>{label}</text>
                     }
                     .into_any(),
                     Some(value) => view! {
                         <g>
                             <title>{format!("{}: {}", row.long_label, format::number(locale, value))}</title>
-                            <text class="chart-label" x=coord(LABEL_WIDTH - 8.0) y=label_y.clone() text-anchor="end">{label}</text>
-                            <rect class=format!("chart-bar bar-{}", row.tone) x=coord(LABEL_WIDTH) y=coord(bar.y) width=coord(bar.width) height=coord(bar.height)/>
-                            <text class="chart-value" x=coord(LABEL_WIDTH + bar.label_x) y=label_y>{format::number(locale, value)}</text>
+                            <text class="chart-label" x=coord(mx(LABEL_WIDTH - 8.0)) y=label_y.clone() text-anchor="end">{label}</text>
+                            <rect class=format!("chart-bar bar-{}", row.tone) x=coord(if rtl { WIDTH - LABEL_WIDTH - bar.width } else { LABEL_WIDTH }) y=coord(bar.y) width=coord(bar.width) height=coord(bar.height)/>
+                            <text class="chart-value" x=coord(mx(LABEL_WIDTH + bar.label_x)) y=label_y>{format::number(locale, value)}</text>
                         </g>
                     }
                     .into_any(),

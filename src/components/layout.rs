@@ -3,12 +3,10 @@
 
 use leptos::prelude::*;
 use leptos::wasm_bindgen::JsCast;
-use leptos_router::components::A;
-
-use crate::data::{app_path, use_fund};
+use crate::data::use_fund;
 use crate::format;
-use crate::i18n::Arg;
-use crate::locale::use_i18n;
+use crate::i18n::{with_lang, Arg, Locale};
+use crate::locale::{sync_url_language, use_i18n};
 
 /// The router would treat `#main` (resolved against `<base href>`) as a navigation, so
 /// the skip link moves focus itself.
@@ -42,22 +40,114 @@ pub fn Shell(children: Children) -> impl IntoView {
         }
         path
     });
+    sync_url_language();
     let i18n = use_i18n();
     view! {
         <a class="skip-link" href="#main" on:click=skip_to_main>{i18n.t(|m| m.skip_to_content)}</a>
+        <LanguageSwitcher/>
         <header class="site-header">
-            <A href=app_path("/") attr:class="site-name">{i18n.t(|m| m.app_name)}</A>
+            <a href=i18n.href("/") class="site-name">{i18n.t(|m| m.app_name)}</a>
             <nav aria-label=i18n.t(|m| m.nav_label)>
                 <ul>
-                    <li><A href=app_path("/") exact=true>{i18n.t(|m| m.nav_home)}</A></li>
-                    <li><A href=app_path("/explorer")>{i18n.t(|m| m.nav_explorer)}</A></li>
-                    <li><A href=app_path("/pledge")>{i18n.t(|m| m.nav_pledge)}</A></li>
-                    <li><A href=app_path("/about")>{i18n.t(|m| m.nav_about)}</A></li>
+                    <li><NavLink path="/" label=|m| m.nav_home/></li>
+                    <li><NavLink path="/explorer" label=|m| m.nav_explorer/></li>
+                    <li><NavLink path="/pledge" label=|m| m.nav_pledge/></li>
+                    <li><NavLink path="/about" label=|m| m.nav_about/></li>
                 </ul>
             </nav>
         </header>
+        <LanguageNotice/>
         <main id="main" tabindex="-1">{children()}</main>
         <Footer/>
+    }
+}
+
+/// A main-navigation link, marked as the current page for its section. (The router's `<A>`
+/// compares the whole href, which carries `?lang=`, so it would never match.)
+#[component]
+fn NavLink(path: &'static str, label: fn(&crate::i18n::Messages) -> &'static str) -> impl IntoView {
+    let i18n = use_i18n();
+    let pathname = leptos_router::hooks::use_location().pathname;
+    let current = move || {
+        let here = pathname.get();
+        let base = crate::data::router_base();
+        let here = here.strip_prefix(base.as_str()).unwrap_or(&here).trim_end_matches('/').to_string();
+        let active = if path == "/" { here.is_empty() } else { here == path || here.starts_with(&format!("{path}/")) || (path == "/explorer" && here.starts_with("/programmes")) };
+        active.then_some("page")
+    };
+    view! { <a href=i18n.href(path) aria-current=current>{i18n.t(label)}</a> }
+}
+
+/// The six languages, each named in itself, as UN sites list them. A link (not a form
+/// control) so each can be opened in a new tab, and so it reads the same in every language.
+#[component]
+fn LanguageSwitcher() -> impl IntoView {
+    let i18n = use_i18n();
+    let location = leptos_router::hooks::use_location();
+    let items = Locale::ALL
+        .into_iter()
+        .map(|locale| {
+            let href = move || {
+                let _ = (location.pathname.get(), location.search.get());
+                let here = window().location();
+                let url = format!(
+                    "{}{}{}",
+                    here.pathname().unwrap_or_default(),
+                    here.search().unwrap_or_default(),
+                    here.hash().unwrap_or_default()
+                );
+                with_lang(&url, locale)
+            };
+            let on_click = move |ev: leptos::ev::MouseEvent| {
+                // Let the browser open a new tab or window as asked.
+                if ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.alt_key() || ev.button() != 0 {
+                    return;
+                }
+                ev.prevent_default();
+                i18n.choose(locale);
+            };
+            let current = move || (i18n.locale() == locale).then_some("true");
+            let busy = move || (i18n.pending() == Some(locale)).then_some("true");
+            view! {
+                <li>
+                    <a href=href lang=locale.code() hreflang=locale.code() aria-current=current aria-busy=busy on:click=on_click>
+                        {locale.autonym()}
+                    </a>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <nav class="languages" aria-label=i18n.t(|m| m.language_label)>
+            <ul>{items}</ul>
+        </nav>
+    }
+}
+
+/// Says when a language is on its way, or could not be loaded (the page then stays in the
+/// language it was in).
+#[component]
+fn LanguageNotice() -> impl IntoView {
+    let i18n = use_i18n();
+    let loading = move || {
+        i18n.pending().map(|l| i18n.fill(|m| m.language_loading, &[("language", Arg::Text(l.autonym()))]))
+    };
+    let failed = move || {
+        i18n.failed().map(|l| {
+            let text = i18n.fill(|m| m.language_failed, &[("language", Arg::Text(l.autonym()))]);
+            view! {
+                <div class="notice warning" role="alert">
+                    <p>{text}</p>
+                    <button type="button" class="secondary" on:click=move |_| i18n.choose(l)>{i18n.t(|m| m.error_retry)}</button>
+                    " "
+                    <button type="button" class="secondary" on:click=move |_| i18n.dismiss_failure()>{i18n.t(|m| m.dismiss)}</button>
+                </div>
+            }
+        })
+    };
+    view! {
+        <p class="visually-hidden" role="status">{loading}</p>
+        {failed}
     }
 }
 

@@ -147,6 +147,8 @@ impl ExplorerQuery {
                     _ => bad = true,
                 },
                 "whatif" => q.what_if = value.chars().take(64).collect(),
+                // The page's language, read by the translation layer.
+                "lang" => {}
                 _ => bad = true,
             }
             if bad {

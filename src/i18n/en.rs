@@ -11,6 +11,9 @@ pub const EN: Messages = Messages {
     nav_explorer: "Explorer",
     nav_pledge: "Pledge",
     nav_about: "About",
+    language_label: "Language",
+    language_loading: "Loading {language}…",
+    language_failed: "The page could not be shown in {language}: its translation did not load. Check your connection and try again.",
     footer_data_source: "Data: {source}, as of {date}.",
     footer_data_pending: "Data: Migration Multi-Partner Trust Fund snapshot (loading).",
     loading: "Loading the fund data…",
@@ -408,4 +411,6 @@ pub const EN: Messages = Messages {
     panic_heading: "Something went wrong",
     panic_body: "The page stopped working because of an error in the app. Your saved work in this browser is kept.",
     panic_reload: "Reload the page",
+    // Not used by the app itself: scripts/noscript.mjs writes it into index.html.
+    noscript_note: "This site's explorer and pledge wizard need JavaScript and WebAssembly. The essentials:",
 };

@@ -129,22 +129,42 @@ fn parse_branches(text: &str) -> Option<Vec<(&str, &str)>> {
     Some(branches)
 }
 
-/// Placeholder names in a message, sorted, for the completeness check across languages.
+/// Placeholder names in a message, sorted, including those inside plural branches, for the
+/// completeness check across languages. A plural without an `other` branch, or with braces
+/// that do not balance, yields a `"!"` entry so that it never matches English.
 pub fn placeholders(template: &str) -> Vec<String> {
     let mut names = Vec::new();
-    let mut rest = template;
-    while let Some(open) = rest.find('{') {
-        let after = &rest[open..];
-        let Some(len) = balanced_len(after) else { break };
-        let inner = &after[1..len - 1];
-        if let Some(name) = inner.split(',').next() {
-            names.push(name.trim().to_string());
-        }
-        rest = &after[len..];
-    }
+    collect_placeholders(template, &mut names);
     names.sort();
     names.dedup();
     names
+}
+
+fn collect_placeholders(template: &str, names: &mut Vec<String>) {
+    let mut rest = template;
+    while let Some(open) = rest.find('{') {
+        let after = &rest[open..];
+        let Some(len) = balanced_len(after) else {
+            names.push("!".to_string());
+            return;
+        };
+        let inner = &after[1..len - 1];
+        let mut parts = inner.splitn(3, ',');
+        if let Some(name) = parts.next() {
+            names.push(name.trim().to_string());
+        }
+        if parts.next().map(str::trim) == Some("plural") {
+            match parts.next().and_then(parse_branches) {
+                Some(branches) if branches.iter().any(|(sel, _)| *sel == "other") => {
+                    for (_, branch) in branches {
+                        collect_placeholders(branch, names);
+                    }
+                }
+                _ => names.push("!".to_string()),
+            }
+        }
+        rest = &after[len..];
+    }
 }
 
 #[cfg(test)]
@@ -198,6 +218,9 @@ mod tests {
 
     #[test]
     fn lists_placeholders() {
-        assert_eq!(placeholders("{b} {a, plural, one {#} other {# {c}}} {b}"), vec!["a", "b"]);
+        assert_eq!(placeholders("{b} {a, plural, one {#} other {# {c}}} {b}"), vec!["a", "b", "c"]);
+        // A plural with no `other` branch, or unbalanced braces, never matches a good message.
+        assert!(placeholders("{a, plural, one {#}}").contains(&"!".to_string()));
+        assert!(placeholders("{a, plural, one {#} other {#}").contains(&"!".to_string()));
     }
 }

@@ -1,6 +1,9 @@
 //! The translation layer. Every string a user sees comes from a [`Messages`] table, one per
-//! language; a missing key in a language is a compile error, and `tests/i18n.rs` checks that
-//! placeholders agree with English. Adding a language touches this folder only.
+//! language. English is compiled in (the reference, and the fallback); the other five
+//! languages are files in `public/i18n/` fetched when chosen, so a visitor downloads only
+//! the language they read. `tests/i18n.rs` fails if a file lacks a key English has, has one
+//! it lacks, or a placeholder differs; at run time a key missing or damaged in a file falls
+//! back to English instead of showing nothing.
 
 mod en;
 pub mod message;
@@ -10,9 +13,15 @@ pub use message::{format_message, Arg, PluralCategory};
 macro_rules! messages {
     ($($key:ident),* $(,)?) => {
         /// One language's text for every key.
+        // `repr(C)` with every field a `&'static str`: laid out exactly as an array of them,
+        // which is how a loaded language's table is built (see `from_texts`).
+        #[repr(C)]
         pub struct Messages {
             $(pub $key: &'static str,)*
         }
+
+        /// Every key, in declaration order (the order of the fields).
+        pub const KEYS: &[&str] = &[$(stringify!($key)),*];
 
         impl Messages {
             /// Every key with its text, in declaration order (for checks and tooling).
@@ -31,6 +40,9 @@ messages! {
     nav_explorer,
     nav_pledge,
     nav_about,
+    language_label,
+    language_loading,
+    language_failed,
     footer_data_source,
     footer_data_pending,
     loading,
@@ -418,44 +430,216 @@ messages! {
     panic_heading,
     panic_body,
     panic_reload,
+    noscript_note,
 }
 
-/// The languages the app speaks.
+/// The languages the app speaks: the six official languages of the United Nations.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Locale {
+    Ar,
+    Zh,
     En,
+    Fr,
+    Ru,
+    Es,
 }
 
 impl Locale {
-    pub const ALL: [Locale; 1] = [Locale::En];
+    /// In the UN's order (English alphabetical), as the switcher lists them.
+    pub const ALL: [Locale; 6] = [Locale::Ar, Locale::Zh, Locale::En, Locale::Fr, Locale::Ru, Locale::Es];
 
-    /// The language code for `<html lang>` and the URL.
+    /// The language code for `<html lang>`, the URL and the translation file's name.
     pub fn code(self) -> &'static str {
         match self {
+            Locale::Ar => "ar",
+            Locale::Zh => "zh",
             Locale::En => "en",
+            Locale::Fr => "fr",
+            Locale::Ru => "ru",
+            Locale::Es => "es",
         }
     }
 
-    /// The tag handed to `Intl`: British English, as the UN writes it ("1 February 2022").
+    /// The tag handed to `Intl`. English is British English, as the UN writes it
+    /// ("1 February 2022"); Chinese is simplified.
     pub fn intl_tag(self) -> &'static str {
         match self {
+            Locale::Ar => "ar",
+            Locale::Zh => "zh-Hans-CN",
             Locale::En => "en-GB",
+            Locale::Fr => "fr-FR",
+            Locale::Ru => "ru-RU",
+            Locale::Es => "es-ES",
+        }
+    }
+
+    /// The language's own name. A switcher lists each language in itself, whatever the
+    /// page's language, so these are the same in every table and live here.
+    pub fn autonym(self) -> &'static str {
+        match self {
+            Locale::Ar => "العربية",
+            Locale::Zh => "中文",
+            Locale::En => "English",
+            Locale::Fr => "Français",
+            Locale::Ru => "Русский",
+            Locale::Es => "Español",
         }
     }
 
     pub fn is_rtl(self) -> bool {
-        false
+        self == Locale::Ar
     }
 
-    pub fn messages(self) -> &'static Messages {
+    fn index(self) -> usize {
         match self {
-            Locale::En => &en::EN,
+            Locale::Ar => 0,
+            Locale::Zh => 1,
+            Locale::En => 2,
+            Locale::Fr => 3,
+            Locale::Ru => 4,
+            Locale::Es => 5,
         }
     }
 
-    pub fn from_code(code: &str) -> Option<Locale> {
-        Locale::ALL.into_iter().find(|l| l.code().eq_ignore_ascii_case(code))
+    /// This language's table once it is loaded (English always is); English until then.
+    /// Called from hundreds of views: kept out of line so each call stays a call.
+    #[inline(never)]
+    pub fn messages(self) -> &'static Messages {
+        LOADED.with(|loaded| loaded[self.index()].get()).unwrap_or(&en::EN)
     }
+
+    pub fn is_loaded(self) -> bool {
+        self == Locale::En || LOADED.with(|loaded| loaded[self.index()].get().is_some())
+    }
+
+    /// The translation file, relative to the document's base like the data file.
+    pub fn file_url(self) -> String {
+        format!("i18n/{}.json", self.code())
+    }
+
+    /// "fr", "FR", "fr-CA", "fr_FR" all mean French.
+    pub fn from_code(code: &str) -> Option<Locale> {
+        let primary = code.trim().split(['-', '_']).next().unwrap_or_default();
+        Locale::ALL.into_iter().find(|l| l.code().eq_ignore_ascii_case(primary))
+    }
+}
+
+thread_local! {
+    static LOADED: [std::cell::Cell<Option<&'static Messages>>; 6] = const {
+        [const { std::cell::Cell::new(None) }; 6]
+    };
+}
+
+const COUNT: usize = KEYS.len();
+const _: () = assert!(std::mem::size_of::<Messages>() == COUNT * std::mem::size_of::<&'static str>());
+const _: () = assert!(std::mem::align_of::<Messages>() == std::mem::align_of::<[&'static str; COUNT]>());
+
+impl Messages {
+    /// The texts in key order. A loop over an array keeps the wasm small, where code
+    /// naming each of ~400 fields would not.
+    fn texts(&self) -> &[&'static str; COUNT] {
+        // SAFETY: `Messages` is `repr(C)` and has exactly `COUNT` fields, all
+        // `&'static str`, so it has the size (asserted above), alignment and field order of
+        // `[&'static str; COUNT]`.
+        unsafe { &*(self as *const Messages).cast::<[&'static str; COUNT]>() }
+    }
+
+    fn from_texts(texts: [&'static str; COUNT]) -> Messages {
+        // SAFETY: as in `texts`: the same layout, and every element is a valid `&'static str`.
+        unsafe { std::mem::transmute::<[&'static str; COUNT], Messages>(texts) }
+    }
+}
+
+/// Why a translation file could not be used.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum TranslationError {
+    /// Not JSON, or not an object of texts.
+    Malformed,
+    /// Parsed, but not one key matched: the wrong file.
+    NoKnownKeys,
+}
+
+/// What installing a translation file found: texts taken from it and texts that fell back
+/// to English (missing, not text, empty, or with placeholders that differ from English's).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Installed {
+    pub translated: usize,
+    pub fallbacks: usize,
+}
+
+/// Builds a language's table from its file's JSON text. Each key is checked on its own,
+/// so a host's edit that breaks one message costs that message, not the language.
+#[inline(never)]
+pub fn parse_translation(json: &str) -> Result<(Messages, Installed), TranslationError> {
+    // Through `Value`, which the data file's reader already uses, rather than a map type of
+    // its own: less code in the wasm.
+    let root: serde_json::Value = serde_json::from_str(json).map_err(|_| TranslationError::Malformed)?;
+    let map = root.as_object().ok_or(TranslationError::Malformed)?;
+    let mut stats = Installed { translated: 0, fallbacks: 0 };
+    let mut texts = *en::EN.texts();
+    for (slot, key) in texts.iter_mut().zip(KEYS) {
+        let english = *slot;
+        match map.get(*key).and_then(|v| v.as_str()) {
+            Some(text) if !text.trim().is_empty() && message::placeholders(text) == message::placeholders(english) => {
+                stats.translated += 1;
+                // Loaded once per language per visit, and kept for the page's life.
+                *slot = Box::leak(text.to_string().into_boxed_str());
+            }
+            _ => stats.fallbacks += 1,
+        }
+    }
+    if stats.translated == 0 {
+        return Err(TranslationError::NoKnownKeys);
+    }
+    Ok((Messages::from_texts(texts), stats))
+}
+
+/// Makes `locale`'s table the one `Locale::messages` returns.
+pub fn install(locale: Locale, json: &str) -> Result<Installed, TranslationError> {
+    if locale == Locale::En {
+        return Ok(Installed { translated: COUNT, fallbacks: 0 });
+    }
+    let (table, stats) = parse_translation(json)?;
+    let table: &'static Messages = Box::leak(Box::new(table));
+    LOADED.with(|loaded| loaded[locale.index()].set(Some(table)));
+    Ok(stats)
+}
+
+/// `url` with its `lang` query parameter set for `locale`, or removed for English (the
+/// default, so English addresses stay as they always were). Any fragment is kept.
+pub fn with_lang(url: &str, locale: Locale) -> String {
+    let (before_hash, hash) = match url.find('#') {
+        Some(i) => url.split_at(i),
+        None => (url, ""),
+    };
+    let (path, query) = match before_hash.find('?') {
+        Some(i) => (&before_hash[..i], &before_hash[i + 1..]),
+        None => (before_hash, ""),
+    };
+    let mut pairs: Vec<&str> = query.split('&').filter(|p| !p.is_empty() && *p != "lang" && !p.starts_with("lang=")).collect();
+    let lang = format!("lang={}", locale.code());
+    if locale != Locale::En {
+        pairs.push(&lang);
+    }
+    if pairs.is_empty() {
+        format!("{path}{hash}")
+    } else {
+        format!("{path}?{}{hash}", pairs.join("&"))
+    }
+}
+
+/// The language a query string asks for (`?lang=fr`), if any it names is one we speak.
+pub fn lang_in_query(query: &str) -> Option<Locale> {
+    query
+        .trim_start_matches('?')
+        .split('&')
+        .filter_map(|pair| pair.strip_prefix("lang="))
+        .find_map(Locale::from_code)
+}
+
+/// The first of the browser's preferred languages that we speak.
+pub fn negotiate<'a>(preferred: impl IntoIterator<Item = &'a str>) -> Option<Locale> {
+    preferred.into_iter().find_map(Locale::from_code)
 }
 
 use crate::domain::gcm::{Objective, Principle};
@@ -487,4 +671,18 @@ impl Messages {
             Principle::WholeOfSociety => self.principle_whole_of_society,
         }
     }
+}
+
+thread_local! {
+    static CURRENT: std::cell::Cell<Locale> = const { std::cell::Cell::new(Locale::En) };
+}
+
+/// The language on screen, for code outside the reactive views (links built once, the
+/// panic message).
+pub fn current() -> Locale {
+    CURRENT.with(std::cell::Cell::get)
+}
+
+pub fn set_current(locale: Locale) {
+    CURRENT.with(|c| c.set(locale));
 }

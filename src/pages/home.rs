@@ -22,9 +22,9 @@ pub fn HomePage() -> impl IntoView {
         <p class="lead">{i18n.t(|m| m.home_intro)}</p>
         <FundGate children=|snapshot| view! { <Headline snapshot=snapshot/> }/>
         <p class="actions">
-            <A href=crate::data::app_path("/explorer") attr:class="button">{i18n.t(|m| m.home_cta_explore)}</A>
+            <A href=i18n.href("/explorer") attr:class="button">{i18n.t(|m| m.home_cta_explore)}</A>
             " "
-            <A href=crate::data::app_path("/pledge") attr:class="button secondary">{i18n.t(|m| m.home_cta_pledge)}</A>
+            <A href=i18n.href("/pledge") attr:class="button secondary">{i18n.t(|m| m.home_cta_pledge)}</A>
         </p>
     }
 }

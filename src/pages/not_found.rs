@@ -13,6 +13,6 @@ pub fn NotFoundPage() -> impl IntoView {
         <Title text=i18n.t(|m| m.not_found_title)/>
         <h1>{i18n.t(|m| m.not_found_heading)}</h1>
         <p>{i18n.t(|m| m.not_found_body)}</p>
-        <p><A href=crate::data::app_path("/")>{i18n.t(|m| m.not_found_home)}</A></p>
+        <p><A href=i18n.href("/")>{i18n.t(|m| m.not_found_home)}</A></p>
     }
 }

@@ -133,7 +133,7 @@ impl ExplorerState {
         // The explorer answers at /explorer and /programmes; stay on whichever was used.
         let path = if self.path.get_untracked().ends_with("/programmes") { "/programmes" } else { "/explorer" };
         // navigate() adds the router base itself (links do not: they use app_path).
-        let url = format!("{path}{}", q.to_query_string());
+        let url = crate::data::nav_path(&format!("{path}{}", q.to_query_string()));
         self.navigate.with_value(|nav| nav(&url, NavigateOptions { replace, scroll: false, ..Default::default() }));
     }
 

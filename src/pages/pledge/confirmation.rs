@@ -128,7 +128,7 @@ pub fn Confirmation() -> impl IntoView {
     };
     let new_pledge = move |_| {
         w.replace(PledgeDraft::default());
-        navigate(&Step::Start.path(), Default::default());
+        navigate(&crate::data::nav_path(&Step::Start.path()), Default::default());
     };
     let mailto = move || {
         let address = config.get().and_then(|c| c.pledge_email)?;

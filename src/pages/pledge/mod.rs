@@ -94,7 +94,7 @@ fn StepPage(step: Step) -> impl IntoView {
         if errors.is_empty() {
             w.errors.set(Vec::new());
             let next = if step == Step::Review || returning() { if step == Step::Review { Step::Confirmation } else { Step::Review } } else { step.next() };
-            navigate(&next.path(), Default::default());
+            navigate(&crate::data::nav_path(&next.path()), Default::default());
         } else {
             w.errors.set(errors);
             request_animation_frame(|| focus_field("error-summary"));
@@ -200,7 +200,7 @@ fn ErrorSummary() -> impl IntoView {
                             if document().get_element_by_id(&id).is_some() {
                                 focus_field(&id);
                             } else if let Some(step) = target {
-                                navigate(&format!("{}?return=check", step.path()), Default::default());
+                                navigate(&crate::data::nav_path(&format!("{}?return=check", step.path())), Default::default());
                             }
                         }>{text}</a>
                     </li>
@@ -329,7 +329,7 @@ fn StartStep() -> impl IntoView {
                 .find(|s| !validate(*s, d).is_empty())
                 .unwrap_or(Step::Review)
         });
-        navigate(&step.path(), Default::default());
+        navigate(&crate::data::nav_path(&step.path()), Default::default());
     };
     let start_again = move |_| {
         w.replace(PledgeDraft::default());

@@ -1,0 +1,201 @@
+// The six UN languages: switching, remembering, links that carry the language, right to
+// left Arabic, formatting per language by Intl, a language whose file cannot be loaded,
+// and axe in Arabic on every view and wizard step.
+import { readFileSync } from "node:fs";
+import { test, expect, expectNoAxeViolations, watchErrors } from "./helpers.mjs";
+
+const file = (code) => JSON.parse(readFileSync(new URL(`../../public/i18n/${code}.json`, import.meta.url), "utf8"));
+const AR = file("ar");
+const FR = file("fr");
+const LANGS = { ar: AR, zh: file("zh"), fr: FR, ru: file("ru"), es: file("es") };
+const languages = (page) => page.getByRole("navigation", { name: /^(Language|اللغة|语言|Langue|Язык|Idioma)$/ });
+const html = (page) => page.evaluate(() => [document.documentElement.lang, document.documentElement.dir]);
+
+test("switching to Arabic lays the page out right to left, in the URL and remembered", async ({ page }) => {
+  const errors = watchErrors(page);
+  await page.goto("./");
+  await expect(page.getByText("12 programmes funded")).toBeVisible();
+  expect(await html(page)).toEqual(["en", "ltr"]);
+  await languages(page).getByRole("link", { name: "العربية" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(AR.home_heading);
+  expect(await html(page)).toEqual(["ar", "rtl"]);
+  await expect(page).toHaveURL(/\?lang=ar$/);
+  await expect(page).toHaveTitle(`${AR.home_title} – ${AR.app_name}`);
+  await expect(languages(page).getByRole("link", { name: "العربية" })).toHaveAttribute("aria-current", "true");
+  // The header's links keep the language, and so does the page they open.
+  await page.getByRole("navigation", { name: AR.nav_label }).getByRole("link", { name: AR.nav_explorer }).click();
+  await expect(page).toHaveURL(/\/explorer\?lang=ar$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(AR.explorer_heading);
+  expect(await html(page)).toEqual(["ar", "rtl"]);
+  // The text flows from the right: the heading hugs its column's right edge, not its left.
+  const [left, right] = await page.evaluate(() => {
+    const h1 = document.querySelector("main h1");
+    const range = document.createRange();
+    range.selectNodeContents(h1);
+    const text = range.getBoundingClientRect();
+    const column = h1.getBoundingClientRect(); // a block: its content box spans the column
+    return [text.left - column.left, column.right - text.right];
+  });
+  expect(right).toBeLessThan(2);
+  expect(left).toBeGreaterThan(right);
+  // Remembered: a visit to a plain address opens in Arabic and says so in its URL.
+  await page.goto("./about");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(AR.about_heading);
+  await expect(page).toHaveURL(/\/about\?lang=ar$/);
+  // Back to English: left to right, and the URL drops the parameter.
+  await languages(page).getByRole("link", { name: "English" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("About this explorer");
+  expect(await html(page)).toEqual(["en", "ltr"]);
+  await expect(page).toHaveURL(/\/about$/);
+  await page.reload();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("About this explorer");
+  // (Deep links are answered by the host's 404 page, which is the app.)
+  expect(errors.filter((e) => !/status of 404/.test(e))).toEqual([]);
+});
+
+test("French formats numbers, amounts, percentages and dates the French way", async ({ page }) => {
+  await page.goto("./?lang=fr");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(FR.home_heading);
+  expect(await html(page)).toEqual(["fr", "ltr"]);
+  const main = page.getByRole("main");
+  // Intl writes "70 millions" and "40 %" (with a narrow no-break space) for French.
+  await expect(main).toContainText(/70\smillions/);
+  await expect(main).toContainText(/40\s%/);
+  await expect(main).toContainText("1 février 2022");
+  await expect(main).toContainText(/12 programmes financés/);
+  await page.goto("./programmes/north-macedonia-evidence-based-policy?lang=fr");
+  await expect(page.getByRole("main")).toContainText(/1\s500\s000/);
+});
+
+test("a shared link opens in the sender's language, and the explorer keeps it with its filters", async ({ browser }) => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto("./explorer?status=funded&lang=ru");
+  const ru = LANGS.ru;
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(ru.explorer_heading);
+  expect(await html(page)).toEqual(["ru", "ltr"]);
+  // "lang" is not reported as a part of the link that was not understood.
+  await expect(page.getByText(ru.link_notes.split("{")[0].trim())).toHaveCount(0);
+  await page.getByLabel(ru.sort_label).selectOption({ label: ru.sort_title });
+  await expect(page).toHaveURL(/status=funded/);
+  await expect(page).toHaveURL(/sort=title/);
+  await expect(page).toHaveURL(/lang=ru/);
+  await page.getByRole("table").getByRole("link").first().click();
+  await expect(page).toHaveURL(/\/programmes\/[^?]+\?.*lang=ru/);
+  await context.close();
+});
+
+test("with no choice made, the browser's language is used", async ({ browser }) => {
+  const context = await browser.newContext({ locale: "es-ES" });
+  const page = await context.newPage();
+  await page.goto("./");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(LANGS.es.home_heading);
+  await expect(page).toHaveURL(/\?lang=es$/);
+  await context.close();
+});
+
+test("every language translates every view, with the Compact's objectives and principles", async ({ page }) => {
+  const errors = watchErrors(page);
+  for (const [code, m] of Object.entries(LANGS)) {
+    await page.goto(`./pledge/alignment?lang=${code}`);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(m.step_alignment);
+    await expect(page.getByText(m.objective_23).first()).toBeVisible();
+    await expect(page.getByText(m.principle_whole_of_society).first()).toBeVisible();
+    for (const [path, key] of [["./", "home_heading"], ["./explorer", "explorer_heading"], ["./about", "about_heading"], ["./pledge", "step_start"], ["./no/such/page", "not_found_heading"]]) {
+      await page.goto(`${path}?lang=${code}`);
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText(m[key]);
+      await expect(page.getByRole("contentinfo")).not.toContainText("as of");
+    }
+  }
+  expect(errors.filter((e) => !/404/.test(e))).toEqual([]);
+});
+
+test("a language whose file cannot be loaded leaves the page as it was and says so", async ({ page }) => {
+  await page.route("**/i18n/fr.json", (route) => route.fulfill({ status: 500, body: "" }));
+  await page.route("**/i18n/ru.json", (route) => route.fulfill({ contentType: "application/json", body: "<!DOCTYPE html><p>not it" }));
+  await page.goto("./explorer");
+  await languages(page).getByRole("link", { name: "Français" }).click();
+  await expect(page.getByRole("alert")).toContainText("The page could not be shown in Français");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Joint programmes");
+  expect(await html(page)).toEqual(["en", "ltr"]);
+  await page.getByRole("button", { name: "Dismiss" }).click();
+  await expect(page.getByRole("alert")).toHaveCount(0);
+  await languages(page).getByRole("link", { name: "Русский" }).click();
+  await expect(page.getByRole("alert")).toContainText("The page could not be shown in Русский");
+  // A link straight to the language: English, with the same message.
+  await page.goto("./?lang=fr");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Migration Multi-Partner Trust Fund: where it stands");
+  await expect(page.getByRole("alert")).toContainText("The page could not be shown in Français");
+  // Once the file is back, Try again switches.
+  await page.unroute("**/i18n/fr.json");
+  await page.getByRole("button", { name: "Try again" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(FR.home_heading);
+});
+
+test("a draft typed in one language survives switching to another", async ({ page }) => {
+  await page.goto("./pledge/about-you");
+  await page.getByLabel("Name of the pledging entity").fill("Republic of Example");
+  await languages(page).getByRole("link", { name: "Español" }).click();
+  await expect(page.getByLabel(LANGS.es.about_entity)).toHaveValue("Republic of Example");
+  await page.reload();
+  await expect(page.getByLabel(LANGS.es.about_entity)).toHaveValue("Republic of Example");
+});
+
+test("the language can be switched with the keyboard alone", async ({ page }) => {
+  await page.goto("./");
+  await expect(page.getByText("12 programmes funded")).toBeVisible();
+  await page.keyboard.press("Tab"); // skip link
+  let reached = false;
+  for (let i = 0; i < 8 && !reached; i++) {
+    await page.keyboard.press("Tab");
+    reached = await page.evaluate(() => document.activeElement?.textContent === "Français");
+  }
+  expect(reached).toBe(true);
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(FR.home_heading);
+});
+
+test("axe finds no violations in Arabic on every view", async ({ page }) => {
+  for (const path of ["./", "./explorer", "./programmes/north-macedonia-evidence-based-policy", "./programmes/no-such-id", "./about", "./no/such/page"]) {
+    await page.goto(`${path}?lang=ar`);
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    expect(await html(page)).toEqual(["ar", "rtl"]);
+    await expectNoAxeViolations(page);
+  }
+});
+
+test("axe finds no violations in Arabic on every wizard step, with and without errors", async ({ page }) => {
+  for (const step of ["", "/about-you", "/partners", "/kind", "/details", "/alignment", "/your-pledge", "/check", "/confirmation"]) {
+    await page.goto(`./pledge${step}?lang=ar`);
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    await expectNoAxeViolations(page);
+    const button = page.getByRole("button", { name: new RegExp(`^(${AR.wizard_continue}|${AR.review_confirm})$`) });
+    if (await button.count()) {
+      await button.click();
+      await expect(page.getByRole("alert").filter({ hasText: AR.wizard_error_summary })).toBeVisible();
+      await expectNoAxeViolations(page);
+    }
+  }
+});
+
+test("without JavaScript the page still gives the headline figures in six languages", async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto("./");
+  // (Playwright's text and role queries skip <noscript>, so the sections are found by CSS.)
+  const en = page.locator('section[lang="en"]');
+  await expect(en).toBeVisible();
+  for (const line of ["40% of USD 70 million", "USD 28 million raised", "12 programmes funded", "34 programmes in the pipeline", "As of 1 February 2022"]) {
+    await expect(en.locator("li", { hasText: line })).toBeVisible();
+  }
+  await expect(en.locator('a[href="data/fund.json"]')).toHaveText("Download the data file (JSON)");
+  for (const [code, m] of Object.entries(LANGS)) {
+    const section = page.locator(`section[lang="${code}"]`);
+    await expect(section).toBeVisible();
+    await expect(section.locator("h2")).toHaveText(m.home_heading);
+    await expect(section.locator('a[href="data/fund.json"]')).toHaveText(m.about_data_link);
+  }
+  await expect(page.locator('section[lang="ar"]')).toHaveAttribute("dir", "rtl");
+  await expect(page.locator('section[lang="fr"]')).toContainText(/70\smillions/);
+  await context.close();
+});
