@@ -7,6 +7,7 @@ pub mod download;
 pub mod format;
 pub mod i18n;
 pub mod locale;
+pub mod offline;
 pub mod pages;
 pub mod storage;
 pub mod panic_hook;

@@ -5,5 +5,6 @@ fn main() {
     wasm_bindgen_futures::spawn_local(async {
         mmptf_explorer::locale::prepare().await;
         leptos::mount::mount_to_body(mmptf_explorer::App);
+        mmptf_explorer::offline::register_service_worker();
     });
 }

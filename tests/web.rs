@@ -50,6 +50,41 @@ fn intl_formats_the_headline_figures() {
 }
 
 #[wasm_bindgen_test]
+fn intl_formats_each_language_its_own_way() {
+    assert_eq!(plain(&format::money_compact(Locale::Fr, usd(70_000_000))), "USD 70 millions");
+    assert_eq!(plain(&format::percent(Locale::Fr, BasisPoints(4000))), "40 %");
+    assert_eq!(format::date(Locale::Fr, Date::new(2022, 2, 1).unwrap()), "1 février 2022");
+    assert_eq!(format::date(Locale::Es, Date::new(2022, 2, 1).unwrap()), "1 de febrero de 2022");
+    assert_eq!(plain(&format::number(Locale::Ru, 12_345)), "12 345");
+    assert_eq!(format::number(Locale::Es, 12_345), "12.345");
+    assert!(format::date(Locale::Zh, Date::new(2022, 2, 1).unwrap()).starts_with("2022年2月1日"));
+    assert!(format::date(Locale::Ru, Date::new(2022, 2, 1).unwrap()).starts_with("1 февраля 2022"));
+    assert!(format::date(Locale::Ar, Date::new(2022, 2, 1).unwrap()).contains("فبراير"));
+}
+
+#[wasm_bindgen_test]
+fn plural_forms_follow_each_languages_rules() {
+    let ru = "{count, plural, one {# программа} few {# программы} many {# программ} other {# программы}}";
+    let fill = |locale, template, n| format::fill(locale, template, &[("count", mmptf_explorer::i18n::Arg::Count(n))]);
+    assert_eq!(fill(Locale::Ru, ru, 1), "1 программа");
+    assert_eq!(fill(Locale::Ru, ru, 3), "3 программы");
+    assert_eq!(fill(Locale::Ru, ru, 12), "12 программ");
+    assert_eq!(fill(Locale::Ru, ru, 21), "21 программа");
+    let ar = "{count, plural, zero {z} one {o} two {t} few {f#} many {m#} other {x#}}";
+    assert_eq!(fill(Locale::Ar, ar, 2), "t");
+    assert!(fill(Locale::Ar, ar, 5).starts_with('f'));
+    assert!(fill(Locale::Ar, ar, 12).starts_with('m'));
+}
+
+#[wasm_bindgen_test]
+fn right_to_left_isolates_each_text_argument() {
+    let text = format::fill(Locale::Ar, "المصدر: {source}", &[("source", mmptf_explorer::i18n::Arg::Text("UN (2022)"))]);
+    assert_eq!(text, "المصدر: \u{2068}UN (2022)\u{2069}");
+    // Left to right, nothing is added.
+    assert_eq!(format::fill(Locale::Fr, "Source : {source}", &[("source", mmptf_explorer::i18n::Arg::Text("UN"))]), "Source : UN");
+}
+
+#[wasm_bindgen_test]
 fn plurals_come_from_intl() {
     let m = Locale::En.messages();
     assert_eq!(format::fill(Locale::En, m.headline_funded, &[("count", mmptf_explorer::i18n::Arg::Count(1))]), "1 programme funded");
