@@ -89,3 +89,25 @@ for (const lang of ["en", "ar"]) {
     });
   });
 }
+
+test("focus is always visible, and motion stops when the visitor asks for less", async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: "reduce" });
+  for (const lang of ["", "?lang=ar"]) {
+    await page.goto(`./explorer${lang}`);
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    // Tab through the first controls: each shows a focus ring of at least 2 px.
+    for (let i = 0; i < 12; i++) {
+      await page.keyboard.press("Tab");
+      const ring = await page.evaluate(() => {
+        const el = document.activeElement;
+        const s = getComputedStyle(el);
+        return { tag: el.tagName, outline: s.outlineStyle !== "none" ? parseFloat(s.outlineWidth) : 0, shadow: s.boxShadow };
+      });
+      expect(ring.outline >= 2 || ring.shadow !== "none", JSON.stringify(ring)).toBe(true);
+    }
+    const durations = await page.evaluate(() =>
+      [...document.querySelectorAll("a, button, .meter *, .chart *")].map((el) => parseFloat(getComputedStyle(el).transitionDuration) || 0),
+    );
+    expect(Math.max(0, ...durations)).toBeLessThanOrEqual(0.001);
+  }
+});
