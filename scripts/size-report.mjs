@@ -10,8 +10,9 @@ const dist = process.argv[2] ?? "dist";
 // budget sits just above what is built, so any growth is a deliberate change of this line.
 // Six languages (issue 5) took it from 316.4 to 328.5 KB: the switcher, loading a language
 // file, right-to-left charts (+8 KB wasm) and the six-language <noscript> block (+1.2 KB);
-// the five translations themselves (8-10 KB each) load only when chosen.
-const BUDGET = Number(process.env.FIRST_LOAD_BUDGET_BYTES ?? 330_000);
+// the five translations themselves (8-10 KB each) load only when chosen. Building with
+// `--cfg erase_components` (.cargo/config.toml) then took it to 294 KB.
+const BUDGET = Number(process.env.FIRST_LOAD_BUDGET_BYTES ?? 300_000);
 
 function walk(dir) {
   return readdirSync(dir).flatMap((name) => {
