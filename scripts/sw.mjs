@@ -41,9 +41,13 @@ self.addEventListener("install", (event) => {
   );
 });
 
+// Takes over open pages at once (so the first visit is already covered offline), and drops
+// the caches of earlier builds.
 self.addEventListener("activate", (event) => {
   event.waitUntil(
-    caches.keys().then((keys) => Promise.all(keys.filter((k) => k.startsWith("mmptf-explorer-") && k !== CACHE).map((k) => caches.delete(k)))),
+    caches.keys()
+      .then((keys) => Promise.all(keys.filter((k) => k.startsWith("mmptf-explorer-") && k !== CACHE).map((k) => caches.delete(k))))
+      .then(() => self.clients.claim()),
   );
 });
 

@@ -413,4 +413,10 @@ pub const EN: Messages = Messages {
     panic_reload: "Reload the page",
     // Not used by the app itself: scripts/noscript.mjs writes it into index.html.
     noscript_note: "This site's explorer and pledge wizard need JavaScript and WebAssembly. The essentials:",
+    // The UN M49 continents, the values of a programme's "region" in the data file.
+    region_africa: "Africa",
+    region_americas: "Americas",
+    region_asia: "Asia",
+    region_europe: "Europe",
+    region_oceania: "Oceania",
 };

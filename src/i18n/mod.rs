@@ -431,6 +431,11 @@ messages! {
     panic_body,
     panic_reload,
     noscript_note,
+    region_africa,
+    region_americas,
+    region_asia,
+    region_europe,
+    region_oceania,
 }
 
 /// The languages the app speaks: the six official languages of the United Nations.
@@ -655,6 +660,20 @@ impl Messages {
             |m| m.objective_21, |m| m.objective_22, |m| m.objective_23,
         ];
         KEYS[usize::from(objective.number() - 1)](self)
+    }
+
+    /// A region from the data file, in this language. The schema's regions are the UN M49
+    /// continents, which are translated; any other value is shown as the file has it.
+    pub fn region(&self, raw: &str) -> String {
+        let known = match raw.trim().to_ascii_lowercase().as_str() {
+            "africa" => self.region_africa,
+            "americas" => self.region_americas,
+            "asia" => self.region_asia,
+            "europe" => self.region_europe,
+            "oceania" => self.region_oceania,
+            _ => return raw.to_string(),
+        };
+        known.to_string()
     }
 
     pub fn principle(&self, principle: Principle) -> &'static str {

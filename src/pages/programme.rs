@@ -110,7 +110,7 @@ fn Found(programme: Programme) -> impl IntoView {
         <dl class="detail">
             {row(|m| m.detail_status, view! { <span class=format!("status status-{}", status.as_str())>{move || status_label(m(), status)}</span> }.into_any())}
             {row(|m| m.detail_countries, list_or(pv.countries.clone()))}
-            {row(|m| m.detail_region, text_or(pv.region.clone()))}
+            {row(|m| m.detail_region, text_or(pv.region.as_deref().map(|r| locale.messages().region(r))))}
             {row(|m| m.detail_area, text_or(pv.thematic_area.clone()))}
             {row(|m| m.detail_budget, text_or(pv.budget.map(|b| format::money(locale, b))))}
             {row(|m| m.detail_duration, text_or(pv.duration_months.map(|d| format::fill(locale, locale.messages().detail_duration_months, &[("count", Arg::Count(u64::from(d)))]))))}

@@ -85,6 +85,20 @@ test("a shared link opens in the sender's language, and the explorer keeps it wi
   await context.close();
 });
 
+test("the data's regions are shown in the page's language; filter values stay the data's", async ({ page }) => {
+  await page.goto("./explorer?lang=ar");
+  const table = page.getByRole("table");
+  await expect(table).toContainText(AR.region_africa);
+  await expect(table).not.toContainText(/\b(Asia|Europe|Americas)\b/);
+  const region = page.getByLabel(AR.filter_region, { exact: true });
+  await region.selectOption({ label: AR.region_europe });
+  await expect(page).toHaveURL(/region=Europe/);
+  await expect(page.getByRole("table").getByRole("row")).toHaveCount(2);
+  await expect(page.getByRole("table")).toContainText(AR.region_europe);
+  await page.getByRole("table").getByRole("link").first().click();
+  await expect(page.getByRole("main")).toContainText(AR.region_europe);
+});
+
 test("with no choice made, the browser's language is used", async ({ browser }) => {
   const context = await browser.newContext({ locale: "es-ES" });
   const page = await context.newPage();

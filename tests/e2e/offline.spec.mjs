@@ -13,6 +13,8 @@ async function installWorker(page) {
   // Ready means installed (everything precached) and active.
   const scope = await page.evaluate(async () => (await navigator.serviceWorker.ready).scope);
   expect(scope).toBe(new URL(".", page.url()).href);
+  // It takes over the page it was installed from: the first visit is already covered.
+  await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
 }
 
 test("after one visit, the app opens offline and a pledge draft can be worked on", async ({ page, context }) => {

@@ -12,14 +12,14 @@ use crate::locale::{use_i18n, I18n};
 
 use super::ExplorerState;
 
-fn rows_by(i18n: I18n, state: ExplorerState, field: fn(&Programme) -> Option<&String>) -> Vec<ChartRow> {
+fn rows_by(i18n: I18n, state: ExplorerState, field: fn(&Programme) -> Option<&String>, term: fn(&Messages, &str) -> String) -> Vec<ChartRow> {
     let m = i18n.m();
     state.catalogue.with_value(|c| {
         state.settled.with(|r| {
             c.count_by(r, field)
                 .into_iter()
                 .map(|(value, count)| {
-                    let label = value.unwrap_or_else(|| m.filter_not_published.to_string());
+                    let label = value.map(|v| term(m, &v)).unwrap_or_else(|| m.filter_not_published.to_string());
                     ChartRow { label: label.clone(), long_label: label, group: None, value: Some(count), tone: 0 }
                 })
                 .collect()
@@ -70,9 +70,9 @@ pub fn Charts() -> impl IntoView {
         ])
     });
 
-    let area_rows = Signal::derive(move || rows_by(i18n, state, |p| p.thematic_area.as_ref()));
+    let area_rows = Signal::derive(move || rows_by(i18n, state, |p| p.thematic_area.as_ref(), |_, v| v.to_string()));
     let area_summary = Signal::derive(move || summary_of(i18n, &area_rows.get(), total(), i18n.m().filter_not_published));
-    let region_rows = Signal::derive(move || rows_by(i18n, state, |p| p.region.as_ref()));
+    let region_rows = Signal::derive(move || rows_by(i18n, state, |p| p.region.as_ref(), Messages::region));
     let region_summary = Signal::derive(move || summary_of(i18n, &region_rows.get(), total(), i18n.m().filter_not_published));
 
     let coverage = Memo::new(move |_| state.catalogue.with_value(|c| state.settled.with(|r| c.objective_coverage(r))));

@@ -48,6 +48,9 @@ fn FacetSelect(
     choices: Vec<String>,
     get: fn(&crate::domain::query::ExplorerQuery) -> &Option<Facet<String>>,
     set: fn(&mut crate::domain::query::ExplorerQuery, Option<Facet<String>>),
+    /// How a value from the data is shown in the current language (the value itself if none).
+    #[prop(optional)]
+    term: Option<fn(&Messages, &str) -> String>,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let state = expect_context::<ExplorerState>();
@@ -59,7 +62,11 @@ fn FacetSelect(
         .into_iter()
         .map(|c| {
             let value = c.clone();
-            view! { <option value=value.clone() selected=move || current() == value>{c}</option> }
+            let text = move || match term {
+                Some(show) => show(m(), &c),
+                None => c.clone(),
+            };
+            view! { <option value=value.clone() selected=move || current() == value>{text}</option> }
         })
         .collect_view();
     view! {
@@ -173,7 +180,7 @@ pub fn Filters() -> impl IntoView {
                     </select>
                 </div>
                 <FacetSelect id="filter-area" label=|m| m.filter_area choices=areas get=|q| &q.area set=|q, v| q.area = v/>
-                <FacetSelect id="filter-region" label=|m| m.filter_region choices=regions get=|q| &q.region set=|q, v| q.region = v/>
+                <FacetSelect id="filter-region" label=|m| m.filter_region choices=regions get=|q| &q.region set=|q, v| q.region = v term=Messages::region/>
                 <div class="field">
                     <label for="filter-objective">{i18n.t(|m| m.filter_objective)}</label>
                     <select

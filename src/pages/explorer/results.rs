@@ -126,7 +126,7 @@ fn Row(index: u32) -> impl IntoView {
             <th scope="row"><A href=href>{title}</A></th>
             <td><span class=format!("status status-{}", status.as_str())>{move || status_label(m(), status)}</span></td>
             <td class=unpublished(no_countries)>{move || list(&p.read_value().countries)}</td>
-            <td class=unpublished(no_region)>{move || p.read_value().region.clone().unwrap_or_else(|| m().not_published.to_string())}</td>
+            <td class=unpublished(no_region)>{move || p.read_value().region.as_deref().map(|r| m().region(r)).unwrap_or_else(|| m().not_published.to_string())}</td>
             <td class=unpublished(no_entities)>{move || list(&p.read_value().un_entities)}</td>
             <td class=format!("num {}", unpublished(no_budget))>
                 {move || match p.read_value().budget {
