@@ -110,11 +110,28 @@ async fn fetch_translation(locale: Locale) -> Result<(), ()> {
     i18n::install(locale, &text).map(|_| ()).map_err(|_| ())
 }
 
+/// An address written the way many multilingual sites write them, `/fr/explorer`, is
+/// rewritten in place to this app's form, `/explorer?lang=fr`, before the router reads it.
+fn lift_language_prefix() -> Option<Locale> {
+    let location = window().location();
+    let path = location.pathname().ok()?;
+    let base = crate::data::router_base();
+    let rest = path.strip_prefix(base.as_str())?.trim_start_matches('/');
+    let (first, tail) = rest.split_once('/').unwrap_or((rest, ""));
+    // Exact lowercase codes only: no route of the app is two letters long.
+    let locale = Locale::ALL.into_iter().find(|l| l.code() == first)?;
+    let query = location.search().unwrap_or_default();
+    let hash = location.hash().unwrap_or_default();
+    let url = with_lang(&format!("{base}/{tail}{query}{hash}"), locale);
+    window().history().ok()?.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url)).ok()?;
+    Some(locale)
+}
+
 /// The language to start in: the link's, else the one chosen on an earlier visit, else the
 /// first of the browser's languages that we speak, else English.
 fn initial_locale() -> Locale {
     let window = window();
-    let from_url = window.location().search().ok().and_then(|q| lang_in_query(&q));
+    let from_url = lift_language_prefix().or_else(|| window.location().search().ok().and_then(|q| lang_in_query(&q)));
     from_url
         .or_else(crate::storage::load_language)
         .or_else(|| {

@@ -99,6 +99,15 @@ test("the data's regions are shown in the page's language; filter values stay th
   await expect(page.getByRole("main")).toContainText(AR.region_europe);
 });
 
+test("an address with the language as its first segment opens in that language", async ({ page }) => {
+  await page.goto("./fr/explorer?status=funded");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(FR.explorer_heading);
+  await expect(page).toHaveURL(/\/explorer\?status=funded&lang=fr$/);
+  await page.goto("./ar");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(AR.home_heading);
+  expect(await html(page)).toEqual(["ar", "rtl"]);
+});
+
 test("with no choice made, the browser's language is used", async ({ browser }) => {
   const context = await browser.newContext({ locale: "es-ES" });
   const page = await context.newPage();
