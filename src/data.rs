@@ -50,9 +50,40 @@ pub async fn fetch_text(url: &str) -> Result<String, LoadError> {
 #[derive(Clone, Copy)]
 pub struct FundResource(pub LocalResource<FundResult>);
 
+type SharedLoad = futures::future::Shared<futures::future::LocalBoxFuture<'static, FundResult>>;
+
+thread_local! {
+    /// The data file's request, started before the app is mounted (see `locale::prepare`)
+    /// and handed over to the app's first load.
+    static STARTED: std::cell::RefCell<Option<SharedLoad>> = const { std::cell::RefCell::new(None) };
+}
+
+/// Starts fetching the data file ahead of mounting and waits for it up to `patience_ms`:
+/// when it is in by then (index.html preloads it, so it usually is), the first render
+/// already has it and the page appears complete at once; when not, the app mounts with its
+/// loading message and the same request carries on.
+pub async fn prefetch_fund(patience_ms: i32) {
+    use futures::FutureExt;
+    let shared = load_fund().boxed_local().shared();
+    STARTED.with(|s| *s.borrow_mut() = Some(shared.clone()));
+    let timeout = wasm_bindgen_futures::JsFuture::from(js_sys::Promise::new(&mut |resolve, _| {
+        if let Some(window) = web_sys::window() {
+            let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, patience_ms);
+        }
+    }));
+    let _ = futures::future::select(shared, timeout).await;
+}
+
 impl FundResource {
     pub fn new() -> FundResource {
-        FundResource(LocalResource::new(load_fund))
+        // The first load takes over the request started before mounting; "Try again"
+        // fetches anew.
+        FundResource(LocalResource::new(|| async {
+            match STARTED.with(|s| s.borrow_mut().take()) {
+                Some(started) => started.await,
+                None => load_fund().await,
+            }
+        }))
     }
 }
 

@@ -161,7 +161,12 @@ thread_local! {
 pub async fn prepare() {
     let initial = initial_locale();
     set_document_language(initial);
-    let outcome = if initial == Locale::En || fetch_translation(initial).await.is_ok() {
+    // The data file alongside (index.html preloads it), waited for up to half a second.
+    let (_, translated) = futures::future::join(crate::data::prefetch_fund(500), async {
+        initial == Locale::En || fetch_translation(initial).await.is_ok()
+    })
+    .await;
+    let outcome = if translated {
         (initial, None)
     } else {
         set_document_language(Locale::En);

@@ -75,3 +75,28 @@ test("hostile text in the data file is shown as text, never run", async ({ page 
   expect(await page.locator("main img, main script").count()).toBe(0);
   expect(dialogs).toBe(0);
 });
+
+test("on a slow network the page says the data is loading, then shows it", async ({ page }) => {
+  await page.route("**/data/fund.json", async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    await route.continue();
+  });
+  await page.goto("./");
+  // The page does not wait blank for the data: the shell and a loading message come first.
+  await expect(page.getByRole("navigation", { name: "Main" })).toBeVisible();
+  await expect(page.getByText("Loading the fund data…")).toBeVisible();
+  await expect(page.getByText("12 programmes funded")).toBeVisible();
+  await expect(page.getByText("Loading the fund data…")).toHaveCount(0);
+});
+
+test("on a normal network the first paint is already complete, with no loading message", async ({ page }) => {
+  await page.addInitScript(() => {
+    window.__sawLoading = false;
+    new MutationObserver(() => {
+      if (document.body && document.body.textContent.includes("Loading the fund data")) window.__sawLoading = true;
+    }).observe(document, { subtree: true, childList: true, characterData: true });
+  });
+  await page.goto("./");
+  await expect(page.getByText("12 programmes funded")).toBeVisible();
+  expect(await page.evaluate(() => window.__sawLoading)).toBe(false);
+});
