@@ -25,8 +25,9 @@ async function installWorker(page) {
 }
 
 test("after one visit, the app opens offline and a pledge draft can be worked on", async ({ page, context }) => {
-  await page.goto("./");
-  // A cache left by an earlier deploy is removed when this build's worker takes over.
+  // A cache left by an earlier deploy is removed when this build's worker takes over. It is
+  // made from a page of the same site that does not start the app (so no worker yet).
+  await page.goto("./config.json");
   await page.evaluate(async () => { await (await caches.open("mmptf-explorer-0000000000000000")).put("stale", new Response("old")); });
   await installWorker(page);
   await expect.poll(() => page.evaluate(async () => (await caches.keys()).filter((k) => k.startsWith("mmptf-explorer-")).length)).toBe(1);
