@@ -98,7 +98,20 @@ pub fn use_fund() -> FundResource {
 }
 
 thread_local! {
-    static BASE: String = router_base();
+    static BASE: String = read_base();
+}
+
+/// The path the app is served under ("" at the root, "/some/path" under a sub-path), read
+/// from the document once.
+pub fn base() -> String {
+    BASE.with(Clone::clone)
+}
+
+/// A browser path as the app sees it, without the base: "/some/path/explorer" is
+/// "/explorer", and the app's root is "/".
+pub fn path_in_app(pathname: &str) -> String {
+    let rest = BASE.with(|base| pathname.strip_prefix(base.as_str()).unwrap_or(pathname).to_string());
+    if rest.is_empty() { "/".to_string() } else { rest }
 }
 
 /// An address inside the app, under the path it is served from: `app_path("/explorer")` is
@@ -109,8 +122,12 @@ thread_local! {
 /// The link keeps the language on screen (`?lang=fr`); links that must follow a later
 /// language switch use `I18n::href`, which tracks it.
 pub fn app_path(path: &str) -> String {
+    app_path_in(path, crate::i18n::current())
+}
+
+pub fn app_path_in(path: &str, locale: crate::i18n::Locale) -> String {
     let full = BASE.with(|base| format!("{base}{path}"));
-    crate::i18n::with_lang(&full, crate::i18n::current())
+    crate::i18n::with_lang(&full, locale)
 }
 
 /// A path for `navigate()` (which adds the base itself), keeping the language.
@@ -118,9 +135,8 @@ pub fn nav_path(path: &str) -> String {
     crate::i18n::with_lang(path, crate::i18n::current())
 }
 
-/// The path the app is served under ("" at the root, "/some/path" under a sub-path), read
-/// from `<base href>` that Trunk writes from `--public-url`.
-pub fn router_base() -> String {
+/// Reads the base from `<base href>`, which Trunk writes from `--public-url`.
+fn read_base() -> String {
     // Without a <base> element, baseURI is the page itself, which on a deep link is not
     // the app's root: treat that as being served at the root.
     let has_base = document().query_selector("base[href]").ok().flatten().is_some();

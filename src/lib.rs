@@ -34,7 +34,7 @@ pub fn App() -> impl IntoView {
 
     view! {
         <Title formatter=title_formatter/>
-        <Router base=data::router_base()>
+        <Router base=data::base()>
             <Shell>
                 <Routes fallback=|| view! { <NotFoundPage/> }>
                     <Route path=path!("/") view=HomePage/>

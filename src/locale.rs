@@ -59,7 +59,7 @@ impl I18n {
 
     /// A link inside the app that follows the language (for `<A href>`).
     pub fn href(self, path: &'static str) -> impl Fn() -> String + Copy + Send + Sync + 'static {
-        move || with_lang(&crate::data::app_path(path), self.locale.get())
+        move || crate::data::app_path_in(path, self.locale.get())
     }
 
     pub fn pending(&self) -> Option<Locale> {
@@ -114,15 +114,14 @@ async fn fetch_translation(locale: Locale) -> Result<(), ()> {
 /// rewritten in place to this app's form, `/explorer?lang=fr`, before the router reads it.
 fn lift_language_prefix() -> Option<Locale> {
     let location = window().location();
-    let path = location.pathname().ok()?;
-    let base = crate::data::router_base();
-    let rest = path.strip_prefix(base.as_str())?.trim_start_matches('/');
+    let path = crate::data::path_in_app(&location.pathname().ok()?);
+    let rest = path.trim_start_matches('/');
     let (first, tail) = rest.split_once('/').unwrap_or((rest, ""));
     // Exact lowercase codes only: no route of the app is two letters long.
     let locale = Locale::ALL.into_iter().find(|l| l.code() == first)?;
     let query = location.search().unwrap_or_default();
     let hash = location.hash().unwrap_or_default();
-    let url = with_lang(&format!("{base}/{tail}{query}{hash}"), locale);
+    let url = with_lang(&format!("{}/{tail}{query}{hash}", crate::data::base()), locale);
     window().history().ok()?.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url)).ok()?;
     Some(locale)
 }
@@ -204,9 +203,7 @@ pub fn sync_url_language() {
             return;
         }
         let Ok(loc) = window().location().pathname() else { return };
-        let base = crate::data::router_base();
-        let path = loc.strip_prefix(base.as_str()).unwrap_or(&loc);
-        let path = if path.is_empty() { "/" } else { path };
+        let path = crate::data::path_in_app(&loc);
         let query = window().location().search().unwrap_or_default();
         let hash = window().location().hash().unwrap_or_default();
         let url = with_lang(&format!("{path}{query}{hash}"), locale);

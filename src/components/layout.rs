@@ -69,9 +69,8 @@ fn NavLink(path: &'static str, label: fn(&crate::i18n::Messages) -> &'static str
     let i18n = use_i18n();
     let pathname = leptos_router::hooks::use_location().pathname;
     let current = move || {
-        let here = pathname.get();
-        let base = crate::data::router_base();
-        let here = here.strip_prefix(base.as_str()).unwrap_or(&here).trim_end_matches('/').to_string();
+        let here = crate::data::path_in_app(&pathname.get());
+        let here = here.trim_end_matches('/');
         let active = if path == "/" { here.is_empty() } else { here == path || here.starts_with(&format!("{path}/")) || (path == "/explorer" && here.starts_with("/programmes")) };
         active.then_some("page")
     };
