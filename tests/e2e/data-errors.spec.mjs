@@ -77,14 +77,19 @@ test("hostile text in the data file is shown as text, never run", async ({ page 
 });
 
 test("on a slow network the page says the data is loading, then shows it", async ({ page }) => {
+  // The data is held until the loading message has been seen, however long the app takes
+  // to start: a fixed delay would race a cold machine's start-up.
+  let release;
+  const released = new Promise((resolve) => (release = resolve));
   await page.route("**/data/fund.json", async (route) => {
-    await new Promise((resolve) => setTimeout(resolve, 1500));
+    await released;
     await route.continue();
   });
   await page.goto("./");
   // The page does not wait blank for the data: the shell and a loading message come first.
   await expect(page.getByRole("navigation", { name: "Main" })).toBeVisible();
   await expect(page.getByText("Loading the fund data…")).toBeVisible();
+  release();
   await expect(page.getByText("12 programmes funded")).toBeVisible();
   await expect(page.getByText("Loading the fund data…")).toHaveCount(0);
 });
