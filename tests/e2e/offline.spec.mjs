@@ -43,7 +43,8 @@ test("after one visit, the app opens offline and a pledge draft can be worked on
   // The wizard: type, reload offline, nothing lost.
   await page.goto("./pledge/about-you");
   await page.getByLabel("Name of the pledging entity").fill("Offline Republic");
-  await page.waitForTimeout(400);
+  // Saved (a moment after typing) before the reload, whatever the machine's speed.
+  await expect.poll(() => page.evaluate(() => Object.values(localStorage).join(" "))).toContain("Offline Republic");
   await page.reload();
   await expect(page.getByLabel("Name of the pledging entity")).toHaveValue("Offline Republic");
   // The translations were precached too.
