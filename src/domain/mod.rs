@@ -1,6 +1,7 @@
 //! Plain Rust: no Leptos, no web-sys. Everything here is tested natively with `cargo test`.
 
 pub mod catalogue;
+pub mod country;
 pub mod chart;
 pub mod date;
 pub mod export;
@@ -10,6 +11,7 @@ pub mod gcm;
 pub mod json_locate;
 pub mod money;
 pub mod pledge;
+pub mod pledge_field;
 pub mod pledge_file;
 pub mod pledge_rules;
 pub mod progress;

@@ -4,12 +4,15 @@
 
 use serde_json::{json, Value};
 
-use super::pledge::{Kind, PledgeDraft};
+use super::pledge::{self, Choice, EntityType, Nature, Partner, Payment, PledgeDraft, PledgeType, Recipient, YesNo};
+use super::pledge_field::Field;
 
 pub const DRAFT_FORMAT: &str = "mmptf-pledge-draft";
 pub const PLEDGE_FORMAT: &str = "mmptf-pledge";
 /// Bumped when a draft written by an older build can no longer be read as it is.
-pub const DRAFT_VERSION: u64 = 1;
+/// Version 2 follows the official form (type of pledge, several natures, countries of
+/// implementation…); version 1 drafts and pledge files are migrated on reading.
+pub const DRAFT_VERSION: u64 = 2;
 /// Larger than any real pledge (a 3,000-character description is 12 KB at most).
 pub const MAX_FILE_BYTES: usize = 5 * 1024 * 1024;
 
@@ -45,69 +48,140 @@ pub fn parse_draft_file(text: &str) -> Result<PledgeDraft, DraftError> {
         Some(PLEDGE_FORMAT) => (doc.get("schema_version").and_then(Value::as_u64), doc.get("pledge")),
         _ => return Err(DraftError::NotADraft),
     };
-    match version {
-        Some(DRAFT_VERSION) => {}
+    let body = body.ok_or(DraftError::Invalid);
+    let mut draft = match version {
+        Some(DRAFT_VERSION) => PledgeDraft::from_json(body?).ok_or(DraftError::Invalid)?,
+        Some(1) => from_v1(body?).ok_or(DraftError::Invalid)?,
         Some(v) if v > DRAFT_VERSION => return Err(DraftError::NewerVersion),
         _ => return Err(DraftError::OldVersion),
+    };
+    // A pledge file carries the official ID beside the pledge.
+    if let Some(id) = doc.get("official_id").and_then(Value::as_str) {
+        if draft.official_id.is_empty() {
+            draft.official_id = id.to_string();
+        }
     }
-    let body = body.ok_or(DraftError::Invalid)?;
-    PledgeDraft::from_json(body).ok_or(DraftError::Invalid)
+    Ok(draft)
 }
 
-/// The pledge as it is handed over: surrounding spaces trimmed, and the details of kinds
-/// other than the chosen one left out (they were kept in the draft until now).
+/// Reads a version 1 draft (or pledge) body: every answer is carried over. A joint pledge
+/// keeps its co-pledgers as partners and leaves the type of pledge to be chosen (Common or
+/// In partnership cannot be told from "joint"); the free-text "Country or region" is kept
+/// as typed, and the country of implementation is left to be chosen.
+pub fn from_v1(value: &Value) -> Option<PledgeDraft> {
+    let obj = value.as_object()?;
+    let text = |key: &str| -> Option<String> {
+        match obj.get(key) {
+            None | Some(Value::Null) => Some(String::new()),
+            Some(Value::String(s)) => Some(s.clone()),
+            Some(_) => None,
+        }
+    };
+    let mut d = PledgeDraft::default();
+    for (key, target) in [
+        ("entity", &mut d.entity),
+        ("entity_type_other", &mut d.entity_type_other),
+        ("contact_name", &mut d.contact_name),
+        ("contact_email", &mut d.contact_email),
+        ("contact_phone", &mut d.contact_phone),
+        ("matched_title", &mut d.matched_title),
+        ("matched_id", &mut d.matched_id),
+        ("amount", &mut d.amount),
+        ("recipient_other", &mut d.recipient_other),
+        ("staff", &mut d.staff),
+        ("expertise", &mut d.expertise),
+        ("staff_location", &mut d.staff_location),
+        ("process", &mut d.process),
+        ("participants", &mut d.participants),
+        ("policy", &mut d.policy),
+        ("instrument", &mut d.instrument),
+        ("title", &mut d.title),
+        ("description", &mut d.description),
+        ("start", &mut d.start),
+        ("end", &mut d.end),
+        ("measurement", &mut d.measurement),
+        ("country", &mut d.legacy_country),
+    ] {
+        *target = text(key)?;
+    }
+    if obj.contains_key("currency") {
+        d.currency = text("currency")?;
+    }
+    d.entity_type = EntityType::parse(&text("entity_type")?);
+    d.matching = YesNo::parse(&text("matching")?);
+    d.recipient = Recipient::parse(&text("recipient")?);
+    d.payment = Payment::parse(&text("payment")?);
+    d.pledge_type = match text("joint")?.as_str() {
+        "no" => Some(PledgeType::Individual),
+        _ => None,
+    };
+    d.partners = pledge::text_list(obj.get("co_pledgers"))?.into_iter().map(|name| Partner { name, ..Partner::default() }).collect();
+    d.natures = match text("kind")?.as_str() {
+        "financial" => vec![Nature::Financial],
+        "human-resources" => vec![Nature::Material],
+        "process" => vec![Nature::Process],
+        "policy" => vec![Nature::Policy],
+        _ => Vec::new(),
+    };
+    d.schedule = pledge::read_schedule(obj.get("schedule"))?;
+    d.objectives = pledge::read_objectives(obj.get("objectives"))?;
+    d.principles = pledge::read_principles(obj.get("principles"))?;
+    Some(d)
+}
+
+/// The pledge as it is handed over: surrounding spaces trimmed, and the answers to
+/// questions that do not apply left out (they were kept in the draft until now).
 pub fn finalised(d: &PledgeDraft) -> PledgeDraft {
     let mut p = d.clone();
-    let kind = p.kind();
-    if kind != Some(Kind::Financial) {
-        p.amount.clear();
-        p.currency.clear();
-        p.recipient.clear();
-        p.recipient_other.clear();
-        p.payment.clear();
-        p.schedule.clear();
-    } else {
-        if p.recipient != "other" {
-            p.recipient_other.clear();
+    let clear_text = |p: &mut PledgeDraft, field: Field| {
+        let slot: Option<&mut String> = match field {
+            Field::EntityTypeOther => Some(&mut p.entity_type_other),
+            Field::MatchedTitle => Some(&mut p.matched_title),
+            Field::MatchedId => Some(&mut p.matched_id),
+            Field::Amount => Some(&mut p.amount),
+            Field::Currency => Some(&mut p.currency),
+            Field::RecipientOther => Some(&mut p.recipient_other),
+            Field::Staff => Some(&mut p.staff),
+            Field::Expertise => Some(&mut p.expertise),
+            Field::StaffLocation => Some(&mut p.staff_location),
+            Field::Process => Some(&mut p.process),
+            Field::Participants => Some(&mut p.participants),
+            Field::Policy => Some(&mut p.policy),
+            Field::Instrument => Some(&mut p.instrument),
+            _ => None,
+        };
+        if let Some(s) = slot {
+            s.clear();
         }
-        if p.payment != "schedule" {
-            p.schedule.clear();
+    };
+    for field in Field::REVIEW.iter().copied().chain([Field::Currency]) {
+        if !field.applies(d) {
+            clear_text(&mut p, field);
+            match field {
+                Field::Recipient => p.recipient = None,
+                Field::Payment => p.payment = None,
+                Field::Schedule => p.schedule.clear(),
+                Field::Partners => p.partners.clear(),
+                _ => {}
+            }
         }
     }
-    if kind != Some(Kind::HumanResources) {
-        p.staff.clear();
-        p.expertise.clear();
-        p.staff_location.clear();
-    }
-    if kind != Some(Kind::Process) {
-        p.process.clear();
-        p.participants.clear();
-    }
-    if kind != Some(Kind::Policy) {
-        p.policy.clear();
-        p.instrument.clear();
-    }
-    if p.entity_type != "other" {
-        p.entity_type_other.clear();
-    }
-    if p.joint != "yes" {
-        p.co_pledgers.clear();
-    }
-    p.co_pledgers.retain(|c| !c.trim().is_empty());
-    if p.matching != "yes" {
-        p.matched_title.clear();
-        p.matched_id.clear();
-    }
+    p.partners.retain(|x| !x.is_blank());
+    p.other_countries.retain(|c| !c.trim().is_empty());
+    p.schedule.retain(|r| !(r.year.trim().is_empty() && r.amount.trim().is_empty()));
     p.objectives = p.objective_list().iter().map(|o| o.number()).collect();
-    let principles: Vec<String> = p.principle_list().into_iter().map(|x| super::pledge::principle_key(x).to_string()).collect();
-    p.principles = principles;
+    p.principles = p.principle_list();
     for field in [
         &mut p.entity,
         &mut p.entity_type_other,
-        &mut p.country,
         &mut p.contact_name,
+        &mut p.contact_position,
         &mut p.contact_email,
         &mut p.contact_phone,
+        &mut p.secondary_name,
+        &mut p.secondary_email,
+        &mut p.legacy_country,
+        &mut p.title,
         &mut p.matched_title,
         &mut p.matched_id,
         &mut p.amount,
@@ -119,19 +193,33 @@ pub fn finalised(d: &PledgeDraft) -> PledgeDraft {
         &mut p.participants,
         &mut p.policy,
         &mut p.instrument,
-        &mut p.title,
-        &mut p.description,
+        &mut p.start,
+        &mut p.end,
         &mut p.measurement,
+        &mut p.description,
+        &mut p.document_url,
+        &mut p.official_id,
     ] {
         *field = field.trim().to_string();
+    }
+    for partner in &mut p.partners {
+        partner.name = partner.name.trim().to_string();
+        partner.email = partner.email.trim().to_string();
     }
     p
 }
 
 /// A reference derived from the pledge's content (FNV-1a, 64 bits): the same pledge always
 /// gets the same reference, and any change to it gives another.
+/// The official ID is not part of it: recording that ID does not change the reference.
 pub fn reference(d: &PledgeDraft) -> String {
-    let canonical = finalised(d).to_json().to_string();
+    reference_of(&finalised(d))
+}
+
+fn reference_of(finalised: &PledgeDraft) -> String {
+    let mut content = finalised.clone();
+    content.official_id.clear();
+    let canonical = content.to_json().to_string();
     let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
     for b in canonical.bytes() {
         hash ^= u64::from(b);
@@ -147,7 +235,8 @@ pub fn export_pledge(d: &PledgeDraft) -> String {
     let doc = json!({
         "format": PLEDGE_FORMAT,
         "schema_version": DRAFT_VERSION,
-        "reference": reference(d),
+        "reference": reference_of(&pledge),
+        "official_id": pledge.official_id,
         "pledge": pledge.to_json(),
     });
     serde_json::to_string_pretty(&doc).unwrap_or_default()

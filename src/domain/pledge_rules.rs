@@ -1,16 +1,22 @@
 //! Every rule a pledge must meet, step by step, as plain functions returning typed errors.
 //! The wizard only renders them. Validators never panic, whatever they are given.
 
+use super::country;
 use super::date::Date;
 use super::money::{Currency, Money, MoneyError};
-use super::pledge::{Kind, PledgeDraft, ENTITY_TYPES};
+use super::pledge::{EntityType, Nature, Payment, PledgeDraft, PledgeType, Recipient, YesNo};
+use super::pledge_field::Field;
+use super::safe_url::SafeUrl;
 
 pub const TITLE_MAX: usize = 150;
 pub const DESCRIPTION_MIN: usize = 300;
 pub const DESCRIPTION_MAX: usize = 3000;
 pub const TEXT_MAX: usize = 500;
 pub const LONG_TEXT_MAX: usize = 3000;
-pub const MAX_CO_PLEDGERS: usize = 20;
+pub const MAX_PARTNERS: usize = 20;
+pub const MAX_COUNTRIES: usize = 30;
+/// The official form asks for "the main three" GCM objectives.
+pub const MAIN_OBJECTIVES: usize = 3;
 pub const MAX_SCHEDULE_ROWS: usize = 30;
 
 /// The wizard's steps, each at its own URL under `/pledge`.
@@ -87,6 +93,7 @@ pub enum Problem {
     TooShort(usize),
     EmailInvalid,
     PhoneInvalid,
+    UrlInvalid,
     Amount(MoneyError),
     AmountZero,
     CurrencyInvalid,
@@ -96,15 +103,15 @@ pub enum Problem {
     WholeNumberInvalid,
     ScheduleTotal,
     NeedObjective,
-    NeedPrinciple,
-    NeedCoPledger,
+    NeedNature,
+    NeedPartner,
     TooMany(usize),
 }
 
-/// A problem with one field, named by the field's HTML id (so the error summary can link to it).
-#[derive(Clone, Debug, PartialEq, Eq)]
+/// A problem with one question.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct FieldError {
-    pub field: String,
+    pub field: Field,
     pub problem: Problem,
 }
 
@@ -113,16 +120,22 @@ struct Check {
 }
 
 impl Check {
-    fn add(&mut self, field: &str, problem: Problem) {
-        self.errors.push(FieldError { field: field.to_string(), problem });
+    fn add(&mut self, field: Field, problem: Problem) {
+        self.errors.push(FieldError { field, problem });
     }
 
-    fn required(&mut self, field: &str, value: &str, max: usize) -> bool {
-        let n = value.trim().chars().count();
-        if n == 0 {
+    fn required(&mut self, field: Field, value: &str, max: usize) -> bool {
+        if value.trim().is_empty() {
             self.add(field, Problem::Required);
             false
-        } else if value.chars().count() > max {
+        } else {
+            self.at_most(field, value, max)
+        }
+    }
+
+    /// An optional text: only its length is checked.
+    fn at_most(&mut self, field: Field, value: &str, max: usize) -> bool {
+        if value.chars().count() > max {
             self.add(field, Problem::TooLong(max));
             false
         } else {
@@ -130,20 +143,38 @@ impl Check {
         }
     }
 
-    fn yes_no(&mut self, field: &str, value: &str) -> Option<bool> {
-        match value {
-            "yes" => Some(true),
-            "no" => Some(false),
-            _ => {
-                self.add(field, Problem::ChooseOne);
-                None
+    fn chosen<T>(&mut self, field: Field, value: Option<T>) -> Option<T> {
+        if value.is_none() {
+            self.add(field, Problem::ChooseOne);
+        }
+        value
+    }
+
+    /// An e-mail address, required or checked only when given.
+    fn email(&mut self, field: Field, value: &str, required: bool) {
+        if value.trim().is_empty() {
+            if required {
+                self.add(field, Problem::Required);
             }
+        } else if !email_ok(value) {
+            self.add(field, Problem::EmailInvalid);
         }
     }
 
-    fn positive_amount(&mut self, field: &str, text: &str, currency: Currency) -> Option<Money> {
+    /// A place from the country list (the list offers only valid ones; a file may not).
+    fn place(&mut self, field: Field, value: &str, required: bool) {
+        if value.trim().is_empty() {
+            if required {
+                self.add(field, Problem::ChooseOne);
+            }
+        } else if !country::is_place(value) {
+            self.add(field, Problem::ChooseOne);
+        }
+    }
+
+    /// A positive amount when one is given.
+    fn amount(&mut self, field: Field, text: &str, currency: Currency) -> Option<Money> {
         if text.trim().is_empty() {
-            self.add(field, Problem::Required);
             return None;
         }
         match Money::parse_decimal(text, currency) {
@@ -189,114 +220,125 @@ pub fn currency_of(draft: &PledgeDraft) -> Option<Currency> {
     Currency::parse(draft.currency.trim())
 }
 
+/// The rules of one step. Only what the official form requires (or what a file needs to
+/// be read) blocks; the details it has no place for are recommended, and checked only
+/// when given.
 pub fn validate(step: Step, d: &PledgeDraft) -> Vec<FieldError> {
     let mut c = Check { errors: Vec::new() };
     match step {
         Step::Start | Step::Confirmation => {}
         Step::About => {
-            c.required("entity", &d.entity, TEXT_MAX);
-            if !ENTITY_TYPES.contains(&d.entity_type.as_str()) || d.entity_type.is_empty() {
-                c.add("entity-type", Problem::ChooseOne);
-            } else if d.entity_type == "other" {
-                c.required("entity-type-other", &d.entity_type_other, TEXT_MAX);
+            c.required(Field::Entity, &d.entity, TEXT_MAX);
+            if c.chosen(Field::EntityType, d.entity_type) == Some(EntityType::Other) {
+                c.required(Field::EntityTypeOther, &d.entity_type_other, TEXT_MAX);
             }
-            c.required("country", &d.country, TEXT_MAX);
-            c.required("contact-name", &d.contact_name, TEXT_MAX);
-            if c.required("contact-email", &d.contact_email, 254) && !email_ok(&d.contact_email) {
-                c.add("contact-email", Problem::EmailInvalid);
+            c.required(Field::ContactName, &d.contact_name, TEXT_MAX);
+            c.required(Field::ContactPosition, &d.contact_position, TEXT_MAX);
+            if c.at_most(Field::ContactEmail, &d.contact_email, 254) {
+                c.email(Field::ContactEmail, &d.contact_email, true);
             }
             if !d.contact_phone.trim().is_empty() && !phone_ok(&d.contact_phone) {
-                c.add("contact-phone", Problem::PhoneInvalid);
+                c.add(Field::ContactPhone, Problem::PhoneInvalid);
+            }
+            c.at_most(Field::SecondaryName, &d.secondary_name, TEXT_MAX);
+            if c.at_most(Field::SecondaryEmail, &d.secondary_email, 254) {
+                c.email(Field::SecondaryEmail, &d.secondary_email, false);
+            }
+            c.place(Field::Country, &d.country, true);
+            if d.other_countries.len() > MAX_COUNTRIES {
+                c.add(Field::OtherCountry(0), Problem::TooMany(MAX_COUNTRIES));
+            }
+            for (i, place) in d.other_countries.iter().enumerate() {
+                c.place(Field::OtherCountry(i), place, false);
             }
         }
         Step::Partners => {
-            if c.yes_no("joint", &d.joint) == Some(true) {
-                if d.co_pledgers.len() > MAX_CO_PLEDGERS {
-                    c.add("co-pledger-0", Problem::TooMany(MAX_CO_PLEDGERS));
-                } else if d.co_pledgers.iter().all(|p| p.trim().is_empty()) {
-                    c.add("co-pledger-0", Problem::NeedCoPledger);
+            c.required(Field::Title, &d.title, TITLE_MAX);
+            if c.chosen(Field::PledgeType, d.pledge_type).is_some_and(PledgeType::is_joint) {
+                if d.partners.len() > MAX_PARTNERS {
+                    c.add(Field::PartnerName(0), Problem::TooMany(MAX_PARTNERS));
+                } else if d.partners.iter().all(|p| p.name.trim().is_empty()) {
+                    c.add(Field::PartnerName(0), Problem::NeedPartner);
                 }
-                for (i, p) in d.co_pledgers.iter().enumerate() {
-                    if p.chars().count() > TEXT_MAX {
-                        c.add(&format!("co-pledger-{i}"), Problem::TooLong(TEXT_MAX));
+                for (i, p) in d.partners.iter().enumerate() {
+                    if p.is_blank() {
+                        continue;
+                    }
+                    c.required(Field::PartnerName(i), &p.name, TEXT_MAX);
+                    c.place(Field::PartnerCountry(i), &p.country, false);
+                    if c.at_most(Field::PartnerEmail(i), &p.email, 254) {
+                        c.email(Field::PartnerEmail(i), &p.email, false);
                     }
                 }
             }
-            if c.yes_no("matching", &d.matching) == Some(true) {
-                c.required("matched-title", &d.matched_title, TITLE_MAX);
-                c.required("matched-id", &d.matched_id, 100);
+            if c.chosen(Field::Matching, d.matching) == Some(YesNo::Yes) {
+                c.required(Field::MatchedTitle, &d.matched_title, TITLE_MAX);
+                c.required(Field::MatchedId, &d.matched_id, 100);
             }
         }
         Step::Kind => {
-            if d.kind().is_none() {
-                c.add("kind", Problem::ChooseOne);
+            if d.natures.is_empty() {
+                c.add(Field::Natures, Problem::NeedNature);
             }
         }
-        Step::Details => match d.kind() {
-            None => c.add("kind", Problem::ChooseOne),
-            Some(Kind::Financial) => {
+        Step::Details => {
+            if d.has_nature(Nature::Financial) {
                 let currency = currency_of(d);
-                if currency.is_none() {
-                    c.add("currency", Problem::CurrencyInvalid);
+                if currency.is_none() && !(d.amount.trim().is_empty() && d.schedule.is_empty()) {
+                    c.add(Field::Currency, Problem::CurrencyInvalid);
                 }
-                let total = c.positive_amount("amount", &d.amount, currency.unwrap_or(Currency::USD));
-                match d.recipient.as_str() {
-                    "mmptf" => {}
-                    "other" => {
-                        c.required("recipient-other", &d.recipient_other, TEXT_MAX);
-                    }
-                    _ => c.add("recipient", Problem::ChooseOne),
+                let total = c.amount(Field::Amount, &d.amount, currency.unwrap_or(Currency::USD));
+                if d.recipient == Some(Recipient::Other) {
+                    c.at_most(Field::RecipientOther, &d.recipient_other, TEXT_MAX);
                 }
-                match d.payment.as_str() {
-                    "one-off" => {}
-                    "schedule" => validate_schedule(&mut c, d, currency.unwrap_or(Currency::USD), total),
-                    _ => c.add("payment", Problem::ChooseOne),
+                if d.payment == Some(Payment::Schedule) {
+                    validate_schedule(&mut c, d, currency.unwrap_or(Currency::USD), total);
                 }
             }
-            Some(Kind::HumanResources) => {
+            if d.has_nature(Nature::Material) && !d.staff.trim().is_empty() {
                 match d.staff.trim().parse::<u32>() {
-                    _ if d.staff.trim().is_empty() => c.add("staff", Problem::Required),
                     Ok(n) if n > 0 && n <= 1_000_000 => {}
-                    _ => c.add("staff", Problem::WholeNumberInvalid),
+                    _ => c.add(Field::Staff, Problem::WholeNumberInvalid),
                 }
-                c.required("expertise", &d.expertise, LONG_TEXT_MAX);
-                c.required("staff-location", &d.staff_location, TEXT_MAX);
             }
-            Some(Kind::Process) => {
-                c.required("process", &d.process, LONG_TEXT_MAX);
-                c.required("participants", &d.participants, LONG_TEXT_MAX);
+            for (field, value, max) in [
+                (Field::Expertise, &d.expertise, LONG_TEXT_MAX),
+                (Field::StaffLocation, &d.staff_location, TEXT_MAX),
+                (Field::Process, &d.process, LONG_TEXT_MAX),
+                (Field::Participants, &d.participants, LONG_TEXT_MAX),
+                (Field::Policy, &d.policy, LONG_TEXT_MAX),
+                (Field::Instrument, &d.instrument, TEXT_MAX),
+            ] {
+                if field.applies(d) {
+                    c.at_most(field, value, max);
+                }
             }
-            Some(Kind::Policy) => {
-                c.required("policy", &d.policy, LONG_TEXT_MAX);
-                c.required("instrument", &d.instrument, TEXT_MAX);
+            let start = date_field(&mut c, Field::Start, &d.start);
+            let end = date_field(&mut c, Field::End, &d.end);
+            if let (Some(s), Some(e)) = (start, end) {
+                if e < s {
+                    c.add(Field::End, Problem::EndBeforeStart);
+                }
             }
-        },
+            c.at_most(Field::Measurement, &d.measurement, LONG_TEXT_MAX);
+        }
         Step::Alignment => {
             if d.objective_list().is_empty() {
-                c.add("objective-1", Problem::NeedObjective);
-            }
-            if d.principle_list().is_empty() {
-                c.add("principle-people-centred", Problem::NeedPrinciple);
+                c.add(Field::Objectives, Problem::NeedObjective);
             }
         }
         Step::Pledge => {
-            c.required("title", &d.title, TITLE_MAX);
             let n = d.description.chars().count();
             if d.description.trim().is_empty() {
-                c.add("description", Problem::Required);
+                c.add(Field::Description, Problem::Required);
             } else if n < DESCRIPTION_MIN {
-                c.add("description", Problem::TooShort(DESCRIPTION_MIN));
+                c.add(Field::Description, Problem::TooShort(DESCRIPTION_MIN));
             } else if n > DESCRIPTION_MAX {
-                c.add("description", Problem::TooLong(DESCRIPTION_MAX));
+                c.add(Field::Description, Problem::TooLong(DESCRIPTION_MAX));
             }
-            let start = date_field(&mut c, "start", &d.start);
-            let end = date_field(&mut c, "end", &d.end);
-            if let (Some(s), Some(e)) = (start, end) {
-                if e < s {
-                    c.add("end", Problem::EndBeforeStart);
-                }
+            if !d.document_url.trim().is_empty() && SafeUrl::parse(&d.document_url).is_none() {
+                c.add(Field::DocumentUrl, Problem::UrlInvalid);
             }
-            c.required("measurement", &d.measurement, LONG_TEXT_MAX);
         }
         Step::Review => {
             for s in Step::ALL {
@@ -309,9 +351,24 @@ pub fn validate(step: Step, d: &PledgeDraft) -> Vec<FieldError> {
     c.errors
 }
 
-fn date_field(c: &mut Check, field: &str, text: &str) -> Option<Date> {
+/// The official form's "main three" objectives is advice: more is a note, never an error.
+pub fn objectives_over_advice(d: &PledgeDraft) -> bool {
+    d.objective_list().len() > MAIN_OBJECTIVES
+}
+
+/// The description's length as a server receiving a form may count it: each line break is
+/// sent as CR LF, two characters.
+pub fn description_sent_length(text: &str) -> usize {
+    text.chars().count() + text.matches('\n').count() - text.matches("\r\n").count()
+}
+
+/// True when the description fits our count but may not fit a server's.
+pub fn description_line_breaks_risk(text: &str) -> bool {
+    text.chars().count() <= DESCRIPTION_MAX && description_sent_length(text) > DESCRIPTION_MAX
+}
+
+fn date_field(c: &mut Check, field: Field, text: &str) -> Option<Date> {
     if text.trim().is_empty() {
-        c.add(field, Problem::Required);
         return None;
     }
     let date = Date::parse_iso(text.trim());
@@ -322,30 +379,36 @@ fn date_field(c: &mut Check, field: &str, text: &str) -> Option<Date> {
 }
 
 fn validate_schedule(c: &mut Check, d: &PledgeDraft, currency: Currency, total: Option<Money>) {
-    if d.schedule.is_empty() {
-        c.add("schedule-year-0", Problem::Required);
-        return;
-    }
     if d.schedule.len() > MAX_SCHEDULE_ROWS {
-        c.add("schedule-year-0", Problem::TooMany(MAX_SCHEDULE_ROWS));
+        c.add(Field::ScheduleYear(0), Problem::TooMany(MAX_SCHEDULE_ROWS));
         return;
     }
     let mut sum = Some(Money::zero(currency));
+    let mut any = false;
     for (i, row) in d.schedule.iter().enumerate() {
+        if row.year.trim().is_empty() && row.amount.trim().is_empty() {
+            continue;
+        }
+        any = true;
         match row.year.trim().parse::<u16>() {
             Ok(y) if (2000..=2100).contains(&y) => {}
-            _ if row.year.trim().is_empty() => c.add(&format!("schedule-year-{i}"), Problem::Required),
-            _ => c.add(&format!("schedule-year-{i}"), Problem::YearInvalid),
+            _ if row.year.trim().is_empty() => c.add(Field::ScheduleYear(i), Problem::Required),
+            _ => c.add(Field::ScheduleYear(i), Problem::YearInvalid),
         }
-        let amount = c.positive_amount(&format!("schedule-amount-{i}"), &row.amount, currency);
+        let amount = if row.amount.trim().is_empty() {
+            c.add(Field::ScheduleAmount(i), Problem::Required);
+            None
+        } else {
+            c.amount(Field::ScheduleAmount(i), &row.amount, currency)
+        };
         sum = match (sum, amount) {
             (Some(s), Some(a)) => s.checked_add(a),
             _ => None,
         };
     }
-    if let (Some(sum), Some(total)) = (sum, total) {
+    if let (true, Some(sum), Some(total)) = (any, sum, total) {
         if sum != total {
-            c.add("schedule-amount-0", Problem::ScheduleTotal);
+            c.add(Field::ScheduleAmount(0), Problem::ScheduleTotal);
         }
     }
 }
