@@ -3,7 +3,7 @@
 //! over as exact decimal strings, never through a float.
 
 use js_sys::{Array, Function, Intl, Object, Reflect};
-use wasm_bindgen::JsValue;
+use wasm_bindgen::{JsCast, JsValue};
 
 use crate::domain::date::Date;
 use crate::domain::money::Money;
@@ -189,4 +189,59 @@ impl crate::problem_text::Formats for BrowserFormats {
     fn money(&self, amount: Money) -> String {
         money(self.0, amount)
     }
+}
+
+/// The global `Intl` object, for the constructors js-sys does not bind.
+fn intl_global() -> Option<JsValue> {
+    Reflect::get(&js_sys::global(), &"Intl".into()).ok().filter(|v| v.is_object())
+}
+
+thread_local! {
+    static REGION_NAMES: std::cell::RefCell<Vec<(Locale, JsValue)>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// A country's name in the page's language, from `Intl.DisplayNames` (no name data in the
+/// wasm). Built through `Reflect`, as js-sys has no binding for it; where the browser
+/// lacks it, the ISO code is shown, which is still a valid answer.
+pub fn country_name(locale: Locale, code: &str) -> String {
+    let names = REGION_NAMES.with(|cache| {
+        let mut cache = cache.borrow_mut();
+        if let Some((_, n)) = cache.iter().find(|(l, _)| *l == locale) {
+            return Some(n.clone());
+        }
+        let ctor: Function = Reflect::get(&intl_global()?, &"DisplayNames".into()).ok()?.dyn_into().ok()?;
+        let args = Array::of2(&locales(locale), &options(&[("type", "region".into())]));
+        let names = Reflect::construct(&ctor, &args).ok()?;
+        cache.push((locale, names.clone()));
+        Some(names)
+    });
+    names
+        .and_then(|n| {
+            let of: Function = Reflect::get(&n, &"of".into()).ok()?.dyn_into().ok()?;
+            of.call1(&n, &JsValue::from_str(code)).ok()?.as_string()
+        })
+        .unwrap_or_else(|| code.to_string())
+}
+
+/// Sorts texts as the language's readers expect (`Intl.Collator`).
+pub fn sort_texts<T>(locale: Locale, items: &mut [(String, T)]) {
+    let collator = Intl::Collator::new(&locales(locale), &Object::new());
+    let compare = collator.compare();
+    items.sort_by(|a, b| {
+        let order = compare.call2(&JsValue::NULL, &JsValue::from_str(&a.0), &JsValue::from_str(&b.0)).ok().and_then(|v| v.as_f64());
+        order.map_or(std::cmp::Ordering::Equal, |o| o.partial_cmp(&0.0).unwrap_or(std::cmp::Ordering::Equal))
+    });
+}
+
+/// "A, B and C" in the page's language (`Intl.ListFormat`); a plain comma list where the
+/// browser lacks it.
+pub fn list(locale: Locale, items: &[String]) -> String {
+    let formatted = (|| {
+        let ctor: Function = Reflect::get(&intl_global()?, &"ListFormat".into()).ok()?.dyn_into().ok()?;
+        let lf = Reflect::construct(&ctor, &Array::of2(&locales(locale), &options(&[("type", "conjunction".into())]))).ok()?;
+        let format: Function = Reflect::get(&lf, &"format".into()).ok()?.dyn_into().ok()?;
+        let array: Array = items.iter().map(|s| JsValue::from_str(s)).collect();
+        format.call1(&lf, &array).ok()?.as_string()
+    })();
+    formatted.unwrap_or_else(|| items.join(", "))
 }

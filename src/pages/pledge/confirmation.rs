@@ -6,40 +6,23 @@ use gloo_net::http::Request;
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_navigate;
-use serde_json::Value;
 
 use crate::domain::pledge::PledgeDraft;
 use crate::domain::pledge_file::{export_pledge, reference};
-use crate::domain::pledge_rules::{email_ok, validate, Step};
+use crate::domain::pledge_field::Field;
+use crate::domain::pledge_rules::{validate, Step};
 use crate::domain::query::encode;
-use crate::domain::safe_url::SafeUrl;
 use crate::data::app_path;
 use crate::download::download;
 use crate::i18n::Arg;
 use crate::locale::use_i18n;
 
-use super::review::{rows, Answers};
+use super::answers::answer_text;
+use super::config::site_config;
 use super::messages::field_label;
+use super::review::Answers;
+use super::sheet::{copy_text, OfficialSheet};
 use super::state::use_wizard;
-
-/// What `config.json` may set; anything missing or malformed is simply not offered.
-#[derive(Clone, Debug, Default, PartialEq)]
-struct SiteConfig {
-    pledge_email: Option<String>,
-    endpoint: Option<SafeUrl>,
-}
-
-async fn load_config() -> SiteConfig {
-    let Ok(response) = Request::get("config.json").send().await else { return SiteConfig::default() };
-    if !response.ok() {
-        return SiteConfig::default();
-    }
-    let Ok(value) = response.json::<Value>().await else { return SiteConfig::default() };
-    SiteConfig {
-        pledge_email: value.get("pledge_email").and_then(Value::as_str).filter(|e| email_ok(e)).map(str::to_string),
-        endpoint: value.get("submission_endpoint").and_then(Value::as_str).and_then(SafeUrl::parse),
-    }
-}
 
 #[derive(Clone, Debug, PartialEq)]
 enum Sending {
@@ -62,10 +45,16 @@ fn futures_channel() -> (futures::channel::oneshot::Sender<()>, futures::channel
 }
 
 fn plain_text(locale: crate::i18n::Locale, d: &PledgeDraft) -> String {
-    let mut text = format!("{}\n\n", reference(d));
-    for (id, _, value) in rows(locale, d) {
+    let m = locale.messages();
+    let mut text = format!("{}: {}\n", m.confirm_reference, reference(d));
+    if !d.official_id.trim().is_empty() {
+        text.push_str(&format!("{}: {}\n", m.official_id_label, d.official_id.trim()));
+    }
+    text.push('\n');
+    for field in Field::review(d) {
+        let value = answer_text(locale, d, field);
         if !value.trim().is_empty() {
-            text.push_str(&format!("{}: {}\n", field_label(locale, &id), value));
+            text.push_str(&format!("{}: {}\n", field_label(locale, field), value));
         }
     }
     text
@@ -76,7 +65,17 @@ pub fn Confirmation() -> impl IntoView {
     let i18n = use_i18n();
     let w = use_wizard();
     let complete = move || w.draft.with(|d| validate(Step::Review, d).is_empty());
-    let config = LocalResource::new(load_config);
+    let config = site_config();
+    let form_url = Signal::derive(move || config.get().and_then(|c| c.official_form));
+    let official_id = RwSignal::new(w.draft.with_untracked(|d| d.official_id.clone()));
+    let id_saved = RwSignal::new(false);
+    let save_id = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let id = official_id.get_untracked().trim().to_string();
+        w.edit(|d| d.official_id = id);
+        w.save_now();
+        id_saved.set(true);
+    };
     let copied = RwSignal::new(None::<bool>);
     let sending = RwSignal::new(Sending::Idle);
     let navigate = use_navigate();
@@ -93,16 +92,7 @@ pub fn Confirmation() -> impl IntoView {
     let copy = move |_| {
         let text = w.draft.with_untracked(|d| plain_text(i18n.locale(), d));
         leptos::task::spawn_local(async move {
-            let ok = async {
-                let clipboard = js_sys::Reflect::get(&web_sys::window()?.navigator(), &"clipboard".into()).ok()?;
-                let write = js_sys::Reflect::get(&clipboard, &"writeText".into()).ok()?;
-                let f: js_sys::Function = leptos::wasm_bindgen::JsCast::dyn_into(write).ok()?;
-                let promise: js_sys::Promise = leptos::wasm_bindgen::JsCast::dyn_into(f.call1(&clipboard, &text.into()).ok()?).ok()?;
-                wasm_bindgen_futures::JsFuture::from(promise).await.ok()
-            }
-            .await
-            .is_some();
-            copied.set(Some(ok));
+            copied.set(Some(copy_text(text).await));
         });
     };
     let submit = move |_| {
@@ -147,11 +137,24 @@ pub fn Confirmation() -> impl IntoView {
             .into_any();
         }
         let reference_text = w.draft.with(reference);
+        let recorded = move || w.draft.with(|d| (!d.official_id.trim().is_empty()).then(|| d.official_id.trim().to_string()));
         view! {
             <div class="panel-confirmation">
                 <p>{i18n.t(|m| m.confirm_reference)}</p>
                 <p class="reference"><strong>{reference_text}</strong></p>
+                {move || recorded().map(|id| view! { <p class="reference">{i18n.t(|m| m.official_id_label)}": "<strong>{id}</strong></p> })}
             </div>
+            <form class="official-id no-print" on:submit=save_id>
+                <div class="field">
+                    <label for="official-id">{i18n.t(|m| m.official_id_label)}</label>
+                    <p class="hint" id="official-id-hint">{i18n.t(|m| m.official_id_hint)}</p>
+                    <input id="official-id" name="official-id" type="text" autocomplete="off" aria-describedby="official-id-hint"
+                        prop:value=move || official_id.get()
+                        on:input=move |ev| { official_id.set(event_target_value(&ev)); id_saved.set(false); }/>
+                </div>
+                <button type="submit" class="secondary">{i18n.t(|m| m.official_id_save)}</button>
+                <p role="status">{move || id_saved.get().then(|| i18n.fill(|m| m.official_id_saved, &[("id", Arg::Text(&official_id.get()))]))}</p>
+            </form>
             <p>{i18n.t(|m| m.confirm_body)}</p>
             <div class="actions no-print">
                 <button type="button" class="primary" on:click=download_pledge>{i18n.t(|m| m.confirm_download)}</button>
@@ -176,6 +179,8 @@ pub fn Confirmation() -> impl IntoView {
                     Sending::Failed => Some(i18n.m().confirm_submit_failed.to_string()),
                 }}
             </div>
+            <OfficialSheet form_url=form_url/>
+            <h2>{i18n.t(|m| m.step_review)}</h2>
             <Answers changeable=false/>
             <p class="no-print"><button type="button" class="secondary" on:click=new_pledge.clone()>{i18n.t(|m| m.confirm_new)}</button></p>
         }

@@ -4,16 +4,17 @@
 use leptos::prelude::*;
 use leptos::wasm_bindgen::JsCast;
 
-use crate::domain::pledge::PledgeDraft;
-use crate::i18n::Messages;
+use crate::domain::country;
+use crate::domain::pledge::{Choice, PledgeDraft};
+use crate::domain::pledge_field::Field;
+use crate::format;
 use crate::locale::use_i18n;
 
-use super::messages::error_message;
+use super::messages::{error_message, Text};
 use super::state::use_wizard;
 
 pub type Getter = fn(&PledgeDraft) -> &String;
 pub type Setter = fn(&mut PledgeDraft, String);
-pub type Text = fn(&Messages) -> &'static str;
 
 /// Moves focus to a field (from the error summary's links), scrolling it into view.
 pub fn focus_field(id: &str) {
@@ -27,14 +28,11 @@ pub fn focus_field(id: &str) {
 
 /// The inline error for a field, if the last Continue found one.
 #[component]
-pub fn InlineError(#[prop(into)] id: String) -> impl IntoView {
+pub fn InlineError(field: Field) -> impl IntoView {
     let i18n = use_i18n();
     let w = use_wizard();
-    let error_id = format!("{id}-error");
-    let field = id.clone();
-    let message = move || {
-        w.errors.with(|errs| errs.iter().find(|e| e.field == field).map(|e| error_message(i18n.locale(), e)))
-    };
+    let error_id = format!("{}-error", field.id());
+    let message = move || w.errors.with(|errs| errs.iter().find(|e| e.field == field).map(|e| error_message(i18n.locale(), e)));
     move || {
         message().map(|text| {
             view! {
@@ -47,7 +45,8 @@ pub fn InlineError(#[prop(into)] id: String) -> impl IntoView {
     }
 }
 
-fn described_by(id: &str, has_hint: bool, has_error: bool) -> Option<String> {
+/// `aria-describedby` for a control: its hint, its error, and anything else it names.
+pub fn described_by(id: &str, has_hint: bool, has_error: bool) -> Option<String> {
     let mut parts = Vec::new();
     if has_hint {
         parts.push(format!("{id}-hint"));
@@ -58,9 +57,23 @@ fn described_by(id: &str, has_hint: bool, has_error: bool) -> Option<String> {
     (!parts.is_empty()).then(|| parts.join(" "))
 }
 
+fn field_class(base: &'static str, error: bool) -> String {
+    if error {
+        format!("{base} field-error")
+    } else {
+        base.to_string()
+    }
+}
+
+#[component]
+fn OptionalMark(optional: bool) -> impl IntoView {
+    let i18n = use_i18n();
+    optional.then(|| view! { " " <span class="optional">{i18n.t(|m| m.wizard_optional)}</span> })
+}
+
 #[component]
 pub fn TextField(
-    id: &'static str,
+    field: Field,
     label: Text,
     #[prop(optional)] hint: Option<Text>,
     get: Getter,
@@ -72,22 +85,21 @@ pub fn TextField(
 ) -> impl IntoView {
     let i18n = use_i18n();
     let w = use_wizard();
-    let has_error = move || w.error_for(id).is_some();
+    let id = field.id();
+    let has_error = move || w.error_for(field).is_some();
+    let described = id.clone();
     view! {
-        <div class=move || if has_error() { format!("{class} field-error") } else { class.to_string() }>
-            <label for=id>
-                {i18n.t(label)}
-                {optional.then(|| view! { " " <span class="optional">{i18n.t(|m| m.wizard_optional)}</span> })}
-            </label>
-            {hint.map(|h| view! { <p class="hint" id=format!("{id}-hint")>{i18n.t(h)}</p> })}
-            <InlineError id=id/>
+        <div class=move || field_class(class, has_error())>
+            <label for=id.clone()>{i18n.t(label)}<OptionalMark optional=optional/></label>
+            {hint.map(|h| view! { <p class="hint" id=format!("{}-hint", field.id())>{i18n.t(h)}</p> })}
+            <InlineError field=field/>
             <input
-                id=id
+                id=id.clone()
                 name=id
                 type=kind
                 autocomplete=autocomplete.unwrap_or("off")
                 aria-invalid=move || if has_error() { "true" } else { "false" }
-                aria-describedby=move || described_by(id, hint.is_some(), has_error())
+                aria-describedby=move || described_by(&described, hint.is_some(), has_error())
                 prop:value=move || w.draft.with(|d| get(d).clone())
                 on:input=move |ev| {
                     let value = event_target_value(&ev);
@@ -101,16 +113,19 @@ pub fn TextField(
 /// A textarea; with `limits`, a live character counter (announced politely).
 #[component]
 pub fn TextArea(
-    id: &'static str,
+    field: Field,
     label: Text,
     #[prop(optional)] hint: Option<Text>,
     get: Getter,
     set: Setter,
+    #[prop(optional)] optional: bool,
     #[prop(optional)] limits: Option<(usize, usize)>,
+    #[prop(optional)] children: Option<Children>,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let w = use_wizard();
-    let has_error = move || w.error_for(id).is_some();
+    let id = field.id();
+    let has_error = move || w.error_for(field).is_some();
     let count = Memo::new(move |_| w.draft.with(|d| get(d).chars().count()));
     let counter = move || {
         let (min, max) = limits?;
@@ -123,23 +138,25 @@ pub fn TextArea(
             i18n.fill(|m| m.counter_remaining, &[("count", crate::i18n::Arg::Count((max - n) as u64))])
         })
     };
+    let described = id.clone();
+    let counter_id = format!("{id}-counter");
     view! {
-        <div class=move || if has_error() { "field field-error" } else { "field" }>
-            <label for=id>{i18n.t(label)}</label>
-            {hint.map(|h| view! { <p class="hint" id=format!("{id}-hint")>{i18n.t(h)}</p> })}
-            <InlineError id=id/>
+        <div class=move || field_class("field", has_error())>
+            <label for=id.clone()>{i18n.t(label)}<OptionalMark optional=optional/></label>
+            {hint.map(|h| view! { <p class="hint" id=format!("{}-hint", field.id())>{i18n.t(h)}</p> })}
+            <InlineError field=field/>
             <textarea
-                id=id
+                id=id.clone()
                 name=id
                 rows="6"
                 aria-invalid=move || if has_error() { "true" } else { "false" }
                 aria-describedby=move || {
-                    let mut ids = described_by(id, hint.is_some(), has_error()).unwrap_or_default();
+                    let mut ids = described_by(&described, hint.is_some(), has_error()).unwrap_or_default();
                     if limits.is_some() {
                         if !ids.is_empty() {
                             ids.push(' ');
                         }
-                        ids.push_str(&format!("{id}-counter"));
+                        ids.push_str(&format!("{described}-counter"));
                     }
                     ids
                 }
@@ -149,45 +166,46 @@ pub fn TextArea(
                     w.edit(|d| set(d, value));
                 }
             ></textarea>
-            {limits.map(|_| view! {
-                <p class="hint counter" id=format!("{id}-counter") aria-live="polite">{counter}</p>
-            })}
+            {limits.map(|_| view! { <p class="hint counter" id=counter_id aria-live="polite">{counter}</p> })}
+            {children.map(|c| c())}
         </div>
     }
 }
 
-/// Radio buttons in a fieldset. The first radio carries the group's id, so the error
-/// summary can link to it.
+/// Radio buttons in a fieldset, over a domain choice. The first radio carries the group's
+/// id, so the error summary can link to it.
 #[component]
-pub fn Radios(
-    id: &'static str,
+pub fn Radios<T: Choice + Send + Sync>(
+    field: Field,
     legend: Text,
     #[prop(optional)] hint: Option<Text>,
-    options: Vec<(&'static str, Text, Option<Text>)>,
-    get: Getter,
-    set: Setter,
+    #[prop(optional)] optional: bool,
+    options: Vec<(T, Text, Option<Text>)>,
+    get: fn(&PledgeDraft) -> Option<T>,
+    set: fn(&mut PledgeDraft, Option<T>),
     #[prop(optional)] children: Option<ChildrenFn>,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let w = use_wizard();
-    let has_error = move || w.error_for(id).is_some();
+    let id = field.id();
+    let has_error = move || w.error_for(field).is_some();
     let radios = options
         .into_iter()
         .enumerate()
         .map(|(i, (value, label, option_hint))| {
             // Not "{id}-{value}": "recipient-other" is also the id of the text field it reveals.
-            let input_id = if i == 0 { id.to_string() } else { format!("{id}-option-{value}") };
+            let input_id = if i == 0 { id.clone() } else { format!("{id}-option-{}", value.as_str()) };
             let hint_id = format!("{input_id}-hint");
             view! {
                 <div class="choice">
                     <input
                         type="radio"
                         id=input_id.clone()
-                        name=id
-                        value=value
+                        name=id.clone()
+                        value=value.as_str()
                         aria-describedby=option_hint.map(|_| hint_id.clone())
-                        prop:checked=move || w.draft.with(|d| get(d) == value)
-                        on:change=move |_| w.edit(|d| set(d, value.to_string()))
+                        prop:checked=move || w.draft.with(|d| get(d) == Some(value))
+                        on:change=move |_| w.edit(|d| set(d, Some(value)))
                     />
                     <label for=input_id>{i18n.t(label)}</label>
                     {option_hint.map(|h| view! { <p class="hint" id=hint_id>{i18n.t(h)}</p> })}
@@ -195,15 +213,77 @@ pub fn Radios(
             }
         })
         .collect_view();
+    let described = id.clone();
     view! {
-        <div class=move || if has_error() { "field field-error" } else { "field" }>
-            <fieldset aria-describedby=move || described_by(id, hint.is_some(), has_error())>
-                <legend>{i18n.t(legend)}</legend>
-                {hint.map(|h| view! { <p class="hint" id=format!("{id}-hint")>{i18n.t(h)}</p> })}
-                <InlineError id=id/>
+        <div class=move || field_class("field", has_error())>
+            <fieldset aria-describedby=move || described_by(&described, hint.is_some(), has_error())>
+                <legend>{i18n.t(legend)}<OptionalMark optional=optional/></legend>
+                {hint.map(|h| view! { <p class="hint" id=format!("{}-hint", field.id())>{i18n.t(h)}</p> })}
+                <InlineError field=field/>
                 <div class="choices">{radios}</div>
             </fieldset>
             {children.map(|c| c())}
+        </div>
+    }
+}
+
+/// The `<option>`s of a country list in the page's language, sorted as its readers expect,
+/// with "Global" first when asked for.
+pub fn place_options(with_global: bool, current: impl Fn() -> String + Send + Sync + 'static) -> impl IntoView {
+    let i18n = use_i18n();
+    move || {
+        let locale = i18n.locale();
+        let chosen = untrack(&current);
+        let mut named: Vec<(String, &'static str)> = country::codes().map(|c| (format::country_name(locale, c), c)).collect();
+        format::sort_texts(locale, &mut named);
+        let m = i18n.m();
+        let global = with_global.then(|| view! { <option value=country::GLOBAL selected=chosen == country::GLOBAL>{m.about_country_global}</option> });
+        view! {
+            <option value="">{m.about_country_choose}</option>
+            {global}
+            {named.into_iter().map(|(name, code)| view! { <option value=code selected=chosen == code>{name}</option> }).collect_view()}
+        }
+    }
+}
+
+/// A country list bound to one value of the draft.
+#[component]
+pub fn PlaceSelect(
+    field: Field,
+    label: String,
+    #[prop(optional)] hint: Option<Text>,
+    #[prop(optional)] optional: bool,
+    #[prop(optional)] with_global: bool,
+    get: std::sync::Arc<dyn Fn(&PledgeDraft) -> String + Send + Sync>,
+    set: std::sync::Arc<dyn Fn(&mut PledgeDraft, String) + Send + Sync>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let w = use_wizard();
+    let id = field.id();
+    let has_error = move || w.error_for(field).is_some();
+    let described = id.clone();
+    let current = {
+        let get = get.clone();
+        move || w.draft.with(|d| get(d))
+    };
+    view! {
+        <div class=move || field_class("field", has_error())>
+            <label for=id.clone()>{label}<OptionalMark optional=optional/></label>
+            {hint.map(|h| view! { <p class="hint" id=format!("{}-hint", field.id())>{i18n.t(h)}</p> })}
+            <InlineError field=field/>
+            <select
+                id=id.clone()
+                name=id
+                aria-invalid=move || if has_error() { "true" } else { "false" }
+                aria-describedby=move || described_by(&described, hint.is_some(), has_error())
+                on:change=move |ev| {
+                    let v = event_target_value(&ev);
+                    let set = set.clone();
+                    w.edit(move |d| set(d, v));
+                }
+            >
+                {place_options(with_global, current)}
+            </select>
         </div>
     }
 }

@@ -1,70 +1,205 @@
-//! Field labels and error messages of the wizard, from the translation layer.
+//! The wizard's words: each question's label (ours and the official form's), each choice's
+//! label, and each problem's message, from the translation layer. Exhaustive matches on
+//! the domain's types, so a new question cannot go unlabelled.
 
 use crate::domain::money::MoneyError;
+use crate::domain::pledge::{EntityType, Nature, Payment, PledgeType, Recipient, Region, YesNo};
+use crate::domain::pledge_field::{Field, Section};
 use crate::domain::pledge_rules::{FieldError, Problem};
 use crate::format;
 use crate::i18n::{Arg, Locale, Messages};
 
-/// The label a field has on its page, by the field's HTML id.
-pub fn field_label(locale: Locale, id: &str) -> String {
+pub type Text = fn(&Messages) -> &'static str;
+
+/// The label a question has in the wizard.
+pub fn field_label(locale: Locale, field: Field) -> String {
     let m: &Messages = locale.messages();
-    let numbered = |prefix: &str, template: &str| -> Option<String> {
-        let n: u64 = id.strip_prefix(prefix)?.parse().ok()?;
-        Some(format::fill(locale, template, &[("number", Arg::Count(n + 1))]))
+    let numbered = |template: &str, i: usize| format::fill(locale, template, &[("number", Arg::Count(i as u64 + 1))]);
+    let text = match field {
+        Field::Entity => m.about_entity,
+        Field::EntityType => m.about_entity_type,
+        Field::EntityTypeOther => m.about_entity_type_other,
+        Field::Champion => m.about_champion,
+        Field::ContactName => m.about_contact_name,
+        Field::ContactPosition => m.about_position,
+        Field::ContactEmail => m.about_contact_email,
+        Field::ContactPhone => m.about_contact_phone,
+        Field::SecondaryName => m.about_secondary_name,
+        Field::SecondaryEmail => m.about_secondary_email,
+        Field::Country => m.about_country,
+        Field::OtherCountries => m.about_other_countries,
+        Field::OtherCountry(i) => return numbered(m.about_other_country, i),
+        Field::Region => m.about_region,
+        Field::LegacyCountry => m.about_legacy_country,
+        Field::Title => m.pledge_title_label,
+        Field::PledgeType => m.pledge_type,
+        Field::Partners => m.partners_legend,
+        Field::PartnerName(i) => return numbered(m.partner_name, i),
+        Field::PartnerCountry(i) => return numbered(m.partner_country, i),
+        Field::PartnerEmail(i) => return numbered(m.partner_email, i),
+        Field::Matching => m.partners_matching,
+        Field::MatchedTitle => m.partners_matched_title,
+        Field::MatchedId => m.partners_matched_id,
+        Field::Mirror => m.mirror_legend,
+        Field::Natures => m.nature_legend,
+        Field::Amount => m.details_amount,
+        Field::Currency => m.details_currency,
+        Field::Recipient => m.details_recipient,
+        Field::RecipientOther => m.details_recipient_other_name,
+        Field::Payment => m.details_payment,
+        Field::Schedule => m.details_payment_schedule,
+        Field::ScheduleYear(i) => return numbered(m.details_year, i),
+        Field::ScheduleAmount(i) => return numbered(m.details_year_amount, i),
+        Field::Staff => m.details_staff,
+        Field::Expertise => m.details_expertise,
+        Field::StaffLocation => m.details_location,
+        Field::Process => m.details_process,
+        Field::Participants => m.details_participants,
+        Field::Policy => m.details_policy,
+        Field::Instrument => m.details_instrument,
+        Field::Start => m.pledge_start,
+        Field::End => m.pledge_end,
+        Field::Measurement => m.pledge_measurement,
+        Field::Objectives => m.align_objectives,
+        Field::Principles => m.align_principles,
+        Field::Description => m.pledge_description,
+        Field::DocumentUrl => m.document_url,
     };
-    if let Some(l) = numbered("co-pledger-", m.partners_co_pledger) {
-        return l;
+    text.to_string()
+}
+
+/// The label the official form gives a question (ours where it has none).
+pub fn official_label(locale: Locale, field: Field) -> String {
+    let m = locale.messages();
+    let text = match field {
+        Field::Entity => m.official_entity,
+        Field::EntityType => m.official_entity_type,
+        Field::EntityTypeOther => m.official_entity_other,
+        Field::Champion => m.official_champion,
+        Field::ContactName => m.official_full_name,
+        Field::ContactPosition => m.official_position,
+        Field::Country => m.official_country,
+        Field::OtherCountries | Field::OtherCountry(_) => m.official_other_country,
+        Field::Region => m.official_region,
+        Field::ContactEmail => m.official_email,
+        Field::SecondaryName => m.official_secondary,
+        Field::SecondaryEmail => m.official_secondary_email,
+        Field::Title => m.official_title,
+        Field::PledgeType => m.official_type,
+        Field::Mirror => m.official_mirror,
+        Field::PartnerName(_) => m.official_partner_name,
+        Field::PartnerCountry(_) => m.official_partner_country,
+        Field::PartnerEmail(_) => m.official_partner_email,
+        Field::MatchedTitle => m.official_matched_title,
+        Field::MatchedId => m.official_matched_id,
+        Field::Natures => m.official_nature,
+        Field::Objectives => m.official_objectives,
+        Field::Description => m.official_description,
+        Field::DocumentUrl => m.official_document,
+        other => return field_label(locale, other),
+    };
+    text.to_string()
+}
+
+pub fn section_title(m: &Messages, section: Section) -> &'static str {
+    match section {
+        Section::I => m.sheet_section_1,
+        Section::II => m.sheet_section_2,
+        Section::IIa => m.sheet_section_2a,
+        Section::IIb => m.sheet_section_2b,
+        Section::III => m.sheet_section_3,
+        Section::IV => m.sheet_section_4,
+        Section::V => m.sheet_section_5,
+        Section::VI => m.sheet_section_6,
+        Section::VII => m.sheet_section_7,
     }
-    if let Some(l) = numbered("schedule-year-", m.details_year) {
-        return l;
+}
+
+pub fn entity_type_label(m: &Messages, t: EntityType) -> &'static str {
+    match t {
+        EntityType::MemberState => m.entity_member_state,
+        EntityType::UnEntity => m.entity_un_entity,
+        EntityType::CivilSociety => m.entity_civil_society,
+        EntityType::MigrantDiaspora => m.entity_migrant_diaspora,
+        EntityType::PrivateSector => m.entity_private_sector,
+        EntityType::TradeUnion => m.entity_trade_union,
+        EntityType::LocalAuthority => m.entity_local_authority,
+        EntityType::Academia => m.entity_academia,
+        EntityType::Nhri => m.entity_nhri,
+        EntityType::Other => m.entity_other,
     }
-    if let Some(l) = numbered("schedule-amount-", m.details_year_amount) {
-        return l;
+}
+
+pub fn yes_no_label(m: &Messages, v: YesNo) -> &'static str {
+    match v {
+        YesNo::Yes => m.yes,
+        YesNo::No => m.no,
     }
-    if id.starts_with("objective-") {
-        return m.align_objectives.to_string();
+}
+
+pub fn pledge_type_label(m: &Messages, t: PledgeType) -> &'static str {
+    match t {
+        PledgeType::Individual => m.pledge_type_individual,
+        PledgeType::Common => m.pledge_type_common,
+        PledgeType::Partnership => m.pledge_type_partnership,
     }
-    if id.starts_with("principle-") {
-        return m.align_principles.to_string();
+}
+
+
+pub fn nature_label(m: &Messages, n: Nature) -> &'static str {
+    match n {
+        Nature::Financial => m.kind_financial,
+        Nature::Material => m.kind_human_resources,
+        Nature::Process => m.kind_process,
+        Nature::Policy => m.kind_policy,
     }
-    match id {
-        "entity" => m.about_entity,
-        "entity-type" => m.about_entity_type,
-        "entity-type-other" => m.about_entity_type_other,
-        "country" => m.about_country,
-        "contact-name" => m.about_contact_name,
-        "contact-email" => m.about_contact_email,
-        "contact-phone" => m.about_contact_phone,
-        "joint" => m.partners_joint,
-        "matching" => m.partners_matching,
-        "matched-title" => m.partners_matched_title,
-        "matched-id" => m.partners_matched_id,
-        "kind" => m.kind_legend,
-        "amount" => m.details_amount,
-        "currency" => m.details_currency,
-        "recipient" => m.details_recipient,
-        "recipient-other" => m.details_recipient_other_name,
-        "payment" => m.details_payment,
-        "staff" => m.details_staff,
-        "expertise" => m.details_expertise,
-        "staff-location" => m.details_location,
-        "process" => m.details_process,
-        "participants" => m.details_participants,
-        "policy" => m.details_policy,
-        "instrument" => m.details_instrument,
-        "title" => m.pledge_title_label,
-        "description" => m.pledge_description,
-        "start" => m.pledge_start,
-        "end" => m.pledge_end,
-        "measurement" => m.pledge_measurement,
-        _ => id,
+}
+
+pub fn nature_hint(m: &Messages, n: Nature) -> &'static str {
+    match n {
+        Nature::Financial => m.kind_financial_hint,
+        Nature::Material => m.kind_human_resources_hint,
+        Nature::Process => m.kind_process_hint,
+        Nature::Policy => m.kind_policy_hint,
     }
-    .to_string()
+}
+
+pub fn recipient_label(m: &Messages, r: Recipient) -> &'static str {
+    match r {
+        Recipient::Mmptf => m.details_recipient_mmptf,
+        Recipient::Other => m.details_recipient_other,
+    }
+}
+
+pub fn payment_label(m: &Messages, p: Payment) -> &'static str {
+    match p {
+        Payment::OneOff => m.details_payment_one_off,
+        Payment::Schedule => m.details_payment_schedule,
+    }
+}
+
+pub fn region_label(m: &Messages, r: Region) -> &'static str {
+    match r {
+        Region::Africa => m.region_africa,
+        Region::Americas => m.region_americas,
+        Region::Asia => m.region_asia,
+        Region::Europe => m.region_europe,
+        Region::Oceania => m.region_oceania,
+    }
+}
+
+/// "Global" or a country's name in the page's language; empty stays empty.
+pub fn place_name(locale: Locale, value: &str) -> String {
+    match value.trim() {
+        "" => String::new(),
+        crate::domain::country::GLOBAL => locale.messages().about_country_global.to_string(),
+        code => format::country_name(locale, code),
+    }
 }
 
 pub fn error_message(locale: Locale, error: &FieldError) -> String {
     let m = locale.messages();
-    let label = field_label(locale, &error.field);
+    let label = field_label(locale, error.field);
     let with_label = |template: &str| format::fill(locale, template, &[("label", Arg::Text(&label))]);
     match error.problem {
         Problem::Required => with_label(m.error_field_required),
@@ -75,8 +210,9 @@ pub fn error_message(locale: Locale, error: &FieldError) -> String {
         Problem::TooShort(min) => {
             format::fill(locale, m.error_field_too_short, &[("label", Arg::Text(&label)), ("min", Arg::Count(min as u64))])
         }
-        Problem::EmailInvalid => m.error_email.to_string(),
+        Problem::EmailInvalid => format!("{label}: {}", m.error_email),
         Problem::PhoneInvalid => m.error_phone.to_string(),
+        Problem::UrlInvalid => m.error_url.to_string(),
         Problem::Amount(MoneyError::NotANumber) => with_label(m.error_amount_nan),
         Problem::Amount(MoneyError::Negative) => with_label(m.error_amount_negative),
         Problem::Amount(MoneyError::TooPrecise) => with_label(m.error_amount_precise),
@@ -89,8 +225,8 @@ pub fn error_message(locale: Locale, error: &FieldError) -> String {
         Problem::WholeNumberInvalid => m.error_whole_number.to_string(),
         Problem::ScheduleTotal => m.error_schedule_total.to_string(),
         Problem::NeedObjective => m.error_need_objective.to_string(),
-        Problem::NeedPrinciple => m.error_need_principle.to_string(),
-        Problem::NeedCoPledger => m.error_need_co_pledger.to_string(),
+        Problem::NeedNature => m.error_need_nature.to_string(),
+        Problem::NeedPartner => m.error_need_partner.to_string(),
         Problem::TooMany(max) => format::fill(locale, m.error_too_many, &[("max", Arg::Count(max as u64))]),
     }
 }

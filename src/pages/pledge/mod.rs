@@ -1,9 +1,13 @@
 //! `/pledge/...`: the pledge wizard, one step per URL.
 
+mod answers;
+mod config;
 mod confirmation;
+mod describe;
 mod fields;
 mod messages;
 mod review;
+mod sheet;
 mod state;
 mod steps;
 
@@ -105,11 +109,11 @@ fn StepPage(step: Step) -> impl IntoView {
     let body = match step {
         Step::Start => view! { <StartStep/> }.into_any(),
         Step::About => view! { <steps::AboutStep/> }.into_any(),
-        Step::Partners => view! { <steps::PartnersStep/> }.into_any(),
-        Step::Kind => view! { <steps::KindStep/> }.into_any(),
+        Step::Partners => view! { <steps::PledgeStep/> }.into_any(),
+        Step::Kind => view! { <steps::NatureStep/> }.into_any(),
         Step::Details => view! { <steps::DetailsStep/> }.into_any(),
         Step::Alignment => view! { <steps::AlignmentStep/> }.into_any(),
-        Step::Pledge => view! { <steps::PledgeStep/> }.into_any(),
+        Step::Pledge => view! { <steps::DescriptionStep/> }.into_any(),
         Step::Review => view! { <review::Review/> }.into_any(),
         Step::Confirmation => view! { <confirmation::Confirmation/> }.into_any(),
     };
@@ -188,9 +192,9 @@ fn ErrorSummary() -> impl IntoView {
             .into_iter()
             .map(|e| {
                 let text = error_message(locale, &e);
-                let id = e.field.clone();
+                let id = e.field.id();
                 // On the review page a problem lives on another step: link there.
-                let target = field_step(&id);
+                let target = e.field.step();
                 let href = format!("#{id}");
                 let navigate = navigate.clone();
                 view! {
@@ -199,8 +203,8 @@ fn ErrorSummary() -> impl IntoView {
                             ev.prevent_default();
                             if document().get_element_by_id(&id).is_some() {
                                 focus_field(&id);
-                            } else if let Some(step) = target {
-                                navigate(&crate::data::nav_path(&format!("{}?return=check", step.path())), Default::default());
+                            } else {
+                                navigate(&crate::data::nav_path(&format!("{}?return=check", target.path())), Default::default());
                             }
                         }>{text}</a>
                     </li>
@@ -214,19 +218,6 @@ fn ErrorSummary() -> impl IntoView {
             </div>
         })
     }
-}
-
-/// Which step asks for a field (for links from the review page).
-fn field_step(id: &str) -> Option<Step> {
-    Some(match id {
-        "entity" | "entity-type" | "entity-type-other" | "country" | "contact-name" | "contact-email" | "contact-phone" => Step::About,
-        "joint" | "matching" | "matched-title" | "matched-id" => Step::Partners,
-        "kind" => Step::Kind,
-        "title" | "description" | "start" | "end" | "measurement" => Step::Pledge,
-        _ if id.starts_with("co-pledger-") => Step::Partners,
-        _ if id.starts_with("objective-") || id.starts_with("principle-") => Step::Alignment,
-        _ => Step::Details,
-    })
 }
 
 #[component]
@@ -344,6 +335,7 @@ fn StartStep() -> impl IntoView {
     };
     view! {
         <p class="lead">{i18n.t(|m| m.pledge_intro)}</p>
+        <p>{i18n.t(|m| m.start_official)}</p>
         {move || found_title().map(|title| view! {
             <section class="resume">
                 <h2>{i18n.t(|m| m.start_resume_heading)}</h2>

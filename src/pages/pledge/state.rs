@@ -8,6 +8,7 @@ use leptos::prelude::*;
 
 use crate::domain::pledge::PledgeDraft;
 use crate::domain::pledge_file::DraftError;
+use crate::domain::pledge_field::Field;
 use crate::domain::pledge_rules::{FieldError, Problem};
 use crate::storage::{self, StorageError, Stored};
 
@@ -91,7 +92,7 @@ impl Wizard {
         self.save_now();
     }
 
-    pub fn error_for(&self, field: &str) -> Option<Problem> {
+    pub fn error_for(&self, field: Field) -> Option<Problem> {
         self.errors.with(|e| e.iter().find(|f| f.field == field).map(|f| f.problem))
     }
 }

@@ -1,0 +1,31 @@
+//! What `config.json` may set for the wizard; anything missing or malformed is simply not
+//! offered (or, for the official form's address, falls back to the Hub's form).
+
+use leptos::prelude::*;
+use serde_json::Value;
+
+use crate::domain::pledge_rules::email_ok;
+use crate::domain::safe_url::SafeUrl;
+
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct SiteConfig {
+    pub pledge_email: Option<String>,
+    pub endpoint: Option<SafeUrl>,
+    pub official_form: Option<SafeUrl>,
+}
+
+async fn load_config() -> SiteConfig {
+    let Ok(text) = crate::data::fetch_text("config.json").await else { return SiteConfig::default() };
+    let Ok(value) = serde_json::from_str::<Value>(&text) else { return SiteConfig::default() };
+    let url = |key: &str| value.get(key).and_then(Value::as_str).and_then(SafeUrl::parse);
+    SiteConfig {
+        pledge_email: value.get("pledge_email").and_then(Value::as_str).filter(|e| email_ok(e)).map(str::to_string),
+        endpoint: url("submission_endpoint"),
+        official_form: url("official_form_url"),
+    }
+}
+
+/// The site's configuration, loaded once per page that needs it.
+pub fn site_config() -> LocalResource<SiteConfig> {
+    LocalResource::new(load_config)
+}

@@ -1,0 +1,110 @@
+//! Section IV of the official form: the main three GCM objectives (advice, not a limit),
+//! and, optionally, the guiding principles.
+
+use leptos::prelude::*;
+
+use crate::domain::gcm::{Objective, Principle, Roundtable};
+use crate::domain::pledge::principle_key;
+use crate::domain::pledge_field::Field;
+use crate::domain::pledge_rules::MAIN_OBJECTIVES;
+use crate::domain::text_fold::fold;
+use crate::i18n::Arg;
+use crate::locale::use_i18n;
+
+use super::super::fields::InlineError;
+use super::super::state::use_wizard;
+
+#[component]
+pub fn AlignmentStep() -> impl IntoView {
+    let i18n = use_i18n();
+    let w = use_wizard();
+    let filter = RwSignal::new(String::new());
+    let selected_count = move || w.draft.with(|d| d.objective_list().len() as u64);
+    let objective_error = move || w.error_for(Field::Objectives).is_some();
+    let groups = Roundtable::ALL
+        .into_iter()
+        .map(|rt| {
+            let boxes = rt
+                .objectives()
+                .iter()
+                .filter_map(|&n| Objective::new(u64::from(n)))
+                .map(|o| {
+                    let n = o.number();
+                    let id = format!("objective-{n}");
+                    let checked = move || w.draft.with(|d| d.objectives.contains(&n));
+                    let visible = move || {
+                        let f = fold(filter.get().trim());
+                        f.is_empty() || checked() || fold(&format!("{n} {}", i18n.m().objective(o))).contains(&f)
+                    };
+                    view! {
+                        <div class="choice" hidden=move || !visible()>
+                            <input type="checkbox" id=id.clone() name="objectives" value=n
+                                prop:checked=checked
+                                on:change=move |ev| {
+                                    let on = event_target_checked(&ev);
+                                    w.edit(|d| {
+                                        d.objectives.retain(|&x| x != n);
+                                        if on { d.objectives.push(n); d.objectives.sort_unstable(); }
+                                    });
+                                }/>
+                            <label for=id>{move || format!("{n}. {}", i18n.m().objective(o))}</label>
+                        </div>
+                    }
+                })
+                .collect_view();
+            view! {
+                <fieldset class="objective-group">
+                    <legend>{move || i18n.fill(|m| m.roundtable_name, &[("number", Arg::Count(u64::from(rt.number())))])}</legend>
+                    {boxes}
+                </fieldset>
+            }
+        })
+        .collect_view();
+    let principles = Principle::ALL
+        .into_iter()
+        .map(|p| {
+            let key = principle_key(p);
+            let id = format!("principle-{key}");
+            let checked = move || w.draft.with(|d| d.principles.contains(&p));
+            view! {
+                <div class="choice">
+                    <input type="checkbox" id=id.clone() name="principles" value=key
+                        prop:checked=checked
+                        on:change=move |ev| {
+                            let on = event_target_checked(&ev);
+                            w.edit(|d| d.set_principle(p, on));
+                        }/>
+                    <label for=id>{move || i18n.m().principle(p)}</label>
+                </div>
+            }
+        })
+        .collect_view();
+    view! {
+        <div class=move || if objective_error() { "field field-error" } else { "field" }>
+            <fieldset aria-describedby=move || if objective_error() { "objectives-hint objective-1-error" } else { "objectives-hint" }>
+                <legend>{i18n.t(|m| m.align_objectives)}</legend>
+                <p class="hint" id="objectives-hint">{i18n.t(|m| m.align_objectives_hint)}</p>
+                <InlineError field=Field::Objectives/>
+                <div class="field">
+                    <label for="objective-search">{i18n.t(|m| m.align_search)}</label>
+                    <input id="objective-search" type="search" autocomplete="off"
+                        prop:value=move || filter.get()
+                        on:input=move |ev| filter.set(event_target_value(&ev))/>
+                </div>
+                <p class="hint" aria-live="polite">{move || i18n.fill(|m| m.align_selected, &[("count", Arg::Count(selected_count()))])}</p>
+                {move || (selected_count() > MAIN_OBJECTIVES as u64).then(|| view! {
+                    <p class="notice soft-note">{i18n.fill(|m| m.align_over_three, &[("count", Arg::Count(selected_count()))])}</p>
+                })}
+                {groups}
+            </fieldset>
+        </div>
+        <div class="field">
+            <fieldset aria-describedby="principles-hint">
+                <legend>{i18n.t(|m| m.align_principles)}" "<span class="optional">{i18n.t(|m| m.wizard_optional)}</span></legend>
+                <p class="hint" id="principles-hint">{i18n.t(|m| m.align_principles_hint)}</p>
+                <div class="choices">{principles}</div>
+            </fieldset>
+        </div>
+    }
+}
+
