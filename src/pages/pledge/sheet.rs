@@ -154,7 +154,7 @@ pub fn OfficialSheet(#[prop(into)] form_url: Signal<Option<SafeUrl>>) -> impl In
                 <a href=url target="_blank" rel="noopener noreferrer" class="button secondary">{i18n.t(|m| m.sheet_open_form)}</a>
             </p>
             <p class="print-only">{url}</p>
-            <p class="visually-hidden" role="status" aria-live="polite">{status}</p>
+            <p class="hint no-print" role="status">{status}</p>
             {sections}
             {extras}
         </section>
