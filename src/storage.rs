@@ -5,8 +5,12 @@
 use crate::domain::pledge::PledgeDraft;
 use crate::domain::pledge_file::{draft_to_json, parse_draft_file, DraftError};
 
-/// The key carries the format version, so a future format never misreads this one.
-pub const DRAFT_KEY: &str = "mmptf-explorer/pledge-draft/v1";
+/// The key carries the format version, so an older build (served offline, say) never
+/// reads, nor overwrites, a draft in a format it does not know.
+pub const DRAFT_KEY: &str = "mmptf-explorer/pledge-draft/v2";
+/// The version 1 key: its draft is migrated, and removed only once the migrated copy is
+/// safely written under the new key.
+const V1_KEY: &str = "mmptf-explorer/pledge-draft/v1";
 /// Keys of earlier formats: found ones are reported as "from an older version".
 const OLD_KEYS: [&str; 1] = ["mmptf-explorer/pledge-draft"];
 
@@ -37,6 +41,17 @@ pub fn load_draft() -> Result<Stored, StorageError> {
             Err(e) => Stored::Unreadable(e),
         }),
         None => {
+            if let Some(text) = s.get_item(V1_KEY).ok().flatten() {
+                return Ok(match parse_draft_file(&text) {
+                    Ok(d) => {
+                        if s.set_item(DRAFT_KEY, &draft_to_json(&d)).is_ok() {
+                            let _ = s.remove_item(V1_KEY);
+                        }
+                        Stored::Draft(d)
+                    }
+                    Err(e) => Stored::Unreadable(e),
+                });
+            }
             for key in OLD_KEYS {
                 if s.get_item(key).ok().flatten().is_some() {
                     let _ = s.remove_item(key);

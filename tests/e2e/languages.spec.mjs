@@ -192,13 +192,26 @@ test("axe finds no violations in Arabic on every wizard step, with and without e
     await page.goto(`./pledge${step}?lang=ar`);
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
     await expectNoAxeViolations(page);
-    const button = page.getByRole("button", { name: new RegExp(`^(${AR.wizard_continue}|${AR.review_confirm})$`) });
-    if (await button.count()) {
-      await button.click();
-      await expect(page.getByRole("alert").filter({ hasText: AR.wizard_error_summary })).toBeVisible();
-      await expectNoAxeViolations(page);
-    }
   }
+  for (const step of ["/about-you", "/partners", "/kind", "/alignment", "/your-pledge", "/check"]) {
+    await page.goto(`./pledge${step}?lang=ar`);
+    await page.getByRole("button", { name: new RegExp(`^(${AR.wizard_continue}|${AR.review_confirm})$`) }).click();
+    await expect(page.getByRole("alert").filter({ hasText: AR.wizard_error_summary })).toBeVisible();
+    await expectNoAxeViolations(page);
+  }
+  // The new controls: partner rows, other countries, natures, and the sheet for the official form.
+  await page.goto("./pledge/partners?lang=ar");
+  await page.getByLabel(AR.pledge_type_common, { exact: true }).check();
+  await page.getByRole("button", { name: AR.partner_add }).click();
+  await expectNoAxeViolations(page);
+  await page.goto("./pledge/about-you?lang=ar");
+  await page.getByRole("button", { name: AR.about_add_country }).click();
+  await expect(page.locator("#other-country-0")).toBeFocused();
+  await expectNoAxeViolations(page);
+  await page.goto("./pledge/check?lang=ar");
+  await expect(page.getByRole("region", { name: AR.sheet_heading })).toBeVisible();
+  await expect(page.getByRole("region", { name: AR.sheet_heading }).getByRole("heading", { level: 3 }).first()).toHaveText(AR.sheet_section_1);
+  await expectNoAxeViolations(page);
 });
 
 test("without JavaScript the page still gives the headline figures in six languages", async ({ browser }) => {
