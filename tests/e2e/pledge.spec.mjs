@@ -183,7 +183,7 @@ test("Section I: position, secondary contact, country list with Global first, ot
   expect(await options.count()).toBe(251);
   await expect(country.locator("option[value=DE]")).toHaveText("Germany");
   await page.getByRole("group", { name: /GCM Champion country/ }).getByLabel("Yes").check();
-  await page.getByLabel("Secondary contact person's e-mail address").fill("not an address");
+  await page.getByLabel("E-mail address of the secondary contact").fill("not an address");
   await page.getByRole("button", { name: "Add another country" }).click();
   await expect(page.getByLabel("Other country of implementation 1")).toBeFocused();
   await page.getByLabel("Other country of implementation 1").selectOption("UG");
@@ -194,8 +194,8 @@ test("Section I: position, secondary contact, country list with Global first, ot
   await page.getByLabel(/^Region of implementation/).selectOption({ label: "Africa" });
   await country.selectOption("global");
   await next(page);
-  await expect(summary(page)).toContainText("Secondary contact person's e-mail address: Enter an e-mail address in the correct format");
-  await expect(page.getByLabel("Secondary contact person's e-mail address")).toHaveAttribute("aria-describedby", /secondary-email-error/);
+  await expect(summary(page)).toContainText("E-mail address of the secondary contact: Enter an e-mail address in the correct format");
+  await expect(page.getByLabel("E-mail address of the secondary contact")).toHaveAttribute("aria-describedby", /secondary-email-error/);
   // Names follow the page's language (the browser's Intl), and the choice is kept.
   await page.getByRole("link", { name: "Français" }).click();
   await expect(page.getByLabel("Pays de mise en œuvre", { exact: true }).locator("option[value=DE]")).toHaveText("Allemagne");
@@ -312,7 +312,7 @@ test("Draft the description from my answers writes a first draft, and asks befor
   const drafted = await text.inputValue();
   expect(drafted).toContain("Fair recruitment: a pledge by Republic of Example.");
   expect(drafted).toContain("It is carried out in: Kenya.");
-  expect(drafted).toContain("The contribution is USD 2,000,000.");
+  expect(drafted).toMatch(/The contribution is USD\s2,000,000\./);
   expect(drafted).toContain("It goes to The Migration Multi-Partner Trust Fund.");
   expect(drafted).toContain("It runs from 17 May 2022 to 31 December 2024.");
   expect(drafted).toContain("Progress will be measured as follows: A yearly public report.");
@@ -414,14 +414,16 @@ test("Copy into the official form: the official sections in order, official labe
   await context.grantPermissions(["clipboard-read", "clipboard-write"]);
   await completeDraft(page, "Fair recruitment for all");
   const sheet = page.getByRole("region", { name: "Copy into the official form" });
-  await expect(sheet.getByRole("heading", { level: 3 })).toHaveText(SECTIONS);
+  await expect(sheet.getByRole("heading", { level: 3, name: /^Section/ })).toHaveText(SECTIONS);
   await expect(sheet.getByRole("link", { name: "Open the official pledge form" })).toHaveAttribute("href", "https://migrationnetwork.un.org/submit-pledges");
   for (const label of ["Name of entity submitting the pledge", "Pledging entity", "Full name", "Position", "Country of implementation", "Email Address", "Name of the pledge", "Type of pledge (please select)", "Name of state/actor", "E-mail address of the contact person", "Nature of the pledge", "Please select the main three GCM objectives the pledge is/are meant to support"]) {
     await expect(sheet.getByText(label, { exact: true }).first()).toBeVisible();
   }
   await expect(sheet.getByText("Attach one file of up to 25 MB")).toBeVisible();
+  // Answers the official form has no place for are set apart.
+  await expect(sheet.getByRole("heading", { level: 3, name: "Not on the official form" })).toBeVisible();
   await sheet.getByRole("button", { name: "Copy Position" }).click();
-  await expect(sheet.getByRole("button", { name: "Copy Position" })).toHaveText("Copied");
+  await expect(sheet.locator(".sheet-row").filter({ hasText: "Position" }).getByText("Copied", { exact: true })).toBeVisible();
   await expect(sheet.getByRole("status")).toHaveText("Copied: Position");
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe("Director of Migration");
   await sheet.getByRole("button", { name: "Copy Country of implementation" }).click();
@@ -430,7 +432,7 @@ test("Copy into the official form: the official sections in order, official labe
   // The same sheet on the confirmation page, and in print.
   await page.getByRole("button", { name: "Confirm and finish" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Pledge complete" })).toBeVisible();
-  await expect(sheet.getByRole("heading", { level: 3 })).toHaveText(SECTIONS);
+  await expect(sheet.getByRole("heading", { level: 3, name: /^Section/ })).toHaveText(SECTIONS);
   await page.emulateMedia({ media: "print" });
   await expect(sheet.getByRole("heading", { level: 3 }).first()).toBeVisible();
   await expect(sheet.getByText("https://migrationnetwork.un.org/submit-pledges")).toBeVisible();
@@ -639,5 +641,5 @@ test("submitting to the configured endpoint retries, and a failure keeps the ple
   await page.getByRole("button", { name: "Submit the pledge" }).click();
   await expect(page.getByText(/The pledge could not be sent. It is kept in this browser/)).toBeVisible({ timeout: 15_000 });
   await page.goto("./pledge/check");
-  await expect(page.getByText("Ready pledge")).toBeVisible();
+  await expect(page.getByText("Ready pledge").first()).toBeVisible();
 });

@@ -60,10 +60,11 @@ pub fn OfficialSheet(#[prop(into)] form_url: Signal<Option<SafeUrl>>) -> impl In
                     {if empty { i18n.m().review_not_answered.to_string() } else { value }}
                 </dd>
                 <dd class="copy no-print">
+                    // The button keeps its name; a mark beside it shows the copy (and the
+                    // status line below announces it).
                     {(!empty).then(|| view! {
-                        <button type="button" class="secondary small" aria-label=copy_label on:click=copy>
-                            {move || if is_copied() { i18n.m().sheet_copied } else { i18n.m().sheet_copy }}
-                        </button>
+                        <button type="button" class="secondary small" aria-label=copy_label on:click=copy>{i18n.t(|m| m.sheet_copy)}</button>
+                        {move || is_copied().then(|| view! { " " <span class="copied">{i18n.t(|m| m.sheet_copied)}</span> })}
                     })}
                 </dd>
             </div>

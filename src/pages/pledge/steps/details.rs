@@ -77,27 +77,27 @@ pub fn DetailsStep() -> impl IntoView {
         </Show>
         <Show when=move || material.get()>
             <Group heading=|m| m.details_material_heading why=|m| m.details_material_why>
-                <TextField field=Field::Staff label=|m| m.details_staff hint=|m| m.details_staff_hint get=|d| &d.staff set=|d, v| d.staff = v optional=true class="field short"/>
-                <TextArea field=Field::Expertise label=|m| m.details_expertise get=|d| &d.expertise set=|d, v| d.expertise = v optional=true/>
-                <TextField field=Field::StaffLocation label=|m| m.details_location get=|d| &d.staff_location set=|d, v| d.staff_location = v optional=true/>
+                <TextField field=Field::Staff label=|m| m.details_staff hint=|m| m.details_staff_hint get=|d| &d.staff set=|d, v| d.staff = v class="field short"/>
+                <TextArea field=Field::Expertise label=|m| m.details_expertise get=|d| &d.expertise set=|d, v| d.expertise = v/>
+                <TextField field=Field::StaffLocation label=|m| m.details_location get=|d| &d.staff_location set=|d, v| d.staff_location = v/>
             </Group>
         </Show>
         <Show when=move || process.get()>
             <Group heading=|m| m.details_process_heading why=|m| m.details_process_why>
-                <TextArea field=Field::Process label=|m| m.details_process hint=|m| m.details_process_hint get=|d| &d.process set=|d, v| d.process = v optional=true/>
-                <TextArea field=Field::Participants label=|m| m.details_participants get=|d| &d.participants set=|d, v| d.participants = v optional=true/>
+                <TextArea field=Field::Process label=|m| m.details_process hint=|m| m.details_process_hint get=|d| &d.process set=|d, v| d.process = v/>
+                <TextArea field=Field::Participants label=|m| m.details_participants get=|d| &d.participants set=|d, v| d.participants = v/>
             </Group>
         </Show>
         <Show when=move || policy.get()>
             <Group heading=|m| m.details_policy_heading why=|m| m.details_policy_why>
-                <TextArea field=Field::Policy label=|m| m.details_policy get=|d| &d.policy set=|d, v| d.policy = v optional=true/>
-                <TextField field=Field::Instrument label=|m| m.details_instrument hint=|m| m.details_instrument_hint get=|d| &d.instrument set=|d, v| d.instrument = v optional=true/>
+                <TextArea field=Field::Policy label=|m| m.details_policy get=|d| &d.policy set=|d, v| d.policy = v/>
+                <TextField field=Field::Instrument label=|m| m.details_instrument hint=|m| m.details_instrument_hint get=|d| &d.instrument set=|d, v| d.instrument = v/>
             </Group>
         </Show>
         <Group heading=|m| m.details_timing_heading why=|m| m.details_timing_why>
-            <TextField field=Field::Start label=|m| m.pledge_start get=|d| &d.start set=|d, v| d.start = v kind="date" optional=true class="field short"/>
-            <TextField field=Field::End label=|m| m.pledge_end get=|d| &d.end set=|d, v| d.end = v kind="date" optional=true class="field short"/>
-            <TextArea field=Field::Measurement label=|m| m.pledge_measurement get=|d| &d.measurement set=|d, v| d.measurement = v optional=true/>
+            <TextField field=Field::Start label=|m| m.pledge_start get=|d| &d.start set=|d, v| d.start = v kind="date" class="field short"/>
+            <TextField field=Field::End label=|m| m.pledge_end get=|d| &d.end set=|d, v| d.end = v kind="date" class="field short"/>
+            <TextArea field=Field::Measurement label=|m| m.pledge_measurement get=|d| &d.measurement set=|d, v| d.measurement = v/>
         </Group>
     }
 }
@@ -135,7 +135,7 @@ fn FinancialDetails() -> impl IntoView {
             .collect_view()
     };
     view! {
-        <TextField field=Field::Amount label=|m| m.details_amount hint=|m| m.details_amount_hint get=|d| &d.amount set=|d, v| d.amount = v optional=true/>
+        <TextField field=Field::Amount label=|m| m.details_amount hint=|m| m.details_amount_hint get=|d| &d.amount set=|d, v| d.amount = v/>
         <TextField field=Field::Currency label=|m| m.details_currency get=|d| &d.currency set=|d, v| d.currency = v class="field short"/>
         <FundEffect/>
         <Radios
