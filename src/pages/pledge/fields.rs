@@ -172,17 +172,28 @@ pub fn TextArea(
     }
 }
 
+/// The options of a [`Radios`] from a domain choice: typed where they are listed, while
+/// the component itself is not generic (one copy of it in the wasm, not one per choice).
+pub fn choices<T: Choice>(list: &[(T, Text, Option<Text>)]) -> Vec<(&'static str, Text, Option<Text>)> {
+    list.iter().map(|(c, label, hint)| (c.as_str(), *label, *hint)).collect()
+}
+
+/// A choice as its stable string, empty when none is chosen.
+pub fn chosen<T: Choice>(c: Option<T>) -> &'static str {
+    c.map_or("", Choice::as_str)
+}
+
 /// Radio buttons in a fieldset, over a domain choice. The first radio carries the group's
 /// id, so the error summary can link to it.
 #[component]
-pub fn Radios<T: Choice + Send + Sync>(
+pub fn Radios(
     field: Field,
     legend: Text,
     #[prop(optional)] hint: Option<Text>,
     #[prop(optional)] optional: bool,
-    options: Vec<(T, Text, Option<Text>)>,
-    get: fn(&PledgeDraft) -> Option<T>,
-    set: fn(&mut PledgeDraft, Option<T>),
+    options: Vec<(&'static str, Text, Option<Text>)>,
+    get: fn(&PledgeDraft) -> &'static str,
+    set: fn(&mut PledgeDraft, &str),
     #[prop(optional)] children: Option<ChildrenFn>,
 ) -> impl IntoView {
     let i18n = use_i18n();
@@ -194,7 +205,7 @@ pub fn Radios<T: Choice + Send + Sync>(
         .enumerate()
         .map(|(i, (value, label, option_hint))| {
             // Not "{id}-{value}": "recipient-other" is also the id of the text field it reveals.
-            let input_id = if i == 0 { id.clone() } else { format!("{id}-option-{}", value.as_str()) };
+            let input_id = if i == 0 { id.clone() } else { format!("{id}-option-{value}") };
             let hint_id = format!("{input_id}-hint");
             view! {
                 <div class="choice">
@@ -202,10 +213,10 @@ pub fn Radios<T: Choice + Send + Sync>(
                         type="radio"
                         id=input_id.clone()
                         name=id.clone()
-                        value=value.as_str()
+                        value=value
                         aria-describedby=option_hint.map(|_| hint_id.clone())
-                        prop:checked=move || w.draft.with(|d| get(d) == Some(value))
-                        on:change=move |_| w.edit(|d| set(d, Some(value)))
+                        prop:checked=move || w.draft.with(|d| get(d) == value)
+                        on:change=move |_| w.edit(|d| set(d, value))
                     />
                     <label for=input_id>{i18n.t(label)}</label>
                     {option_hint.map(|h| view! { <p class="hint" id=hint_id>{i18n.t(h)}</p> })}

@@ -5,13 +5,13 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use crate::domain::pledge::{EntityType, Region, YesNo};
+use crate::domain::pledge::{Choice, EntityType, Region, YesNo};
 use crate::domain::pledge_field::Field;
 use crate::domain::pledge_rules::MAX_COUNTRIES;
 use crate::i18n::Arg;
 use crate::locale::use_i18n;
 
-use super::super::fields::{PlaceSelect, Radios, TextField};
+use super::super::fields::{choices, chosen, PlaceSelect, Radios, TextField};
 use super::super::messages::{field_label, region_label};
 use super::super::state::use_wizard;
 use super::rows::focus_after_remove;
@@ -27,7 +27,7 @@ pub fn AboutStep() -> impl IntoView {
         <Radios
             field=Field::EntityType
             legend=|m| m.about_entity_type
-            options=vec![
+            options=choices(&[
                 (EntityType::MemberState, |m| m.entity_member_state, None),
                 (EntityType::UnEntity, |m| m.entity_un_entity, None),
                 (EntityType::CivilSociety, |m| m.entity_civil_society, None),
@@ -38,9 +38,9 @@ pub fn AboutStep() -> impl IntoView {
                 (EntityType::Academia, |m| m.entity_academia, None),
                 (EntityType::Nhri, |m| m.entity_nhri, None),
                 (EntityType::Other, |m| m.entity_other, None),
-            ]
-            get=|d| d.entity_type
-            set=|d, v| d.entity_type = v
+            ])
+            get=|d| chosen(d.entity_type)
+            set=|d, v| d.entity_type = Choice::parse(v)
         >
             <Show when=other>
                 <TextField field=Field::EntityTypeOther label=|m| m.about_entity_type_other get=|d| &d.entity_type_other set=|d, v| d.entity_type_other = v class="field conditional"/>
@@ -51,9 +51,9 @@ pub fn AboutStep() -> impl IntoView {
             legend=|m| m.about_champion
             hint=|m| m.about_champion_hint
             optional=true
-            options=vec![(YesNo::Yes, |m| m.yes, None), (YesNo::No, |m| m.no, None)]
-            get=|d| d.champion
-            set=|d, v| d.champion = v
+            options=choices(&[(YesNo::Yes, |m| m.yes, None), (YesNo::No, |m| m.no, None)])
+            get=|d| chosen(d.champion)
+            set=|d, v| d.champion = Choice::parse(v)
         />
         <TextField field=Field::ContactName label=|m| m.about_contact_name get=|d| &d.contact_name set=|d, v| d.contact_name = v autocomplete="name"/>
         <TextField field=Field::ContactPosition label=|m| m.about_position hint=|m| m.about_position_hint get=|d| &d.contact_position set=|d, v| d.contact_position = v autocomplete="organization-title"/>

@@ -8,14 +8,14 @@ use leptos::prelude::*;
 
 use crate::data::use_fund;
 use crate::domain::money::Money;
-use crate::domain::pledge::{Nature, Payment, Recipient, ScheduleRow};
+use crate::domain::pledge::{Choice, Nature, Payment, Recipient, ScheduleRow};
 use crate::domain::pledge_field::Field;
 use crate::domain::pledge_rules::{currency_of, MAX_SCHEDULE_ROWS};
 use crate::format;
 use crate::i18n::Arg;
 use crate::locale::use_i18n;
 
-use super::super::fields::{described_by, focus_field, InlineError, Radios, TextArea, TextField};
+use super::super::fields::{choices, chosen, described_by, focus_field, InlineError, Radios, TextArea, TextField};
 use super::super::messages::{field_label, Text};
 use super::super::state::use_wizard;
 use super::rows::focus_after_remove;
@@ -142,9 +142,9 @@ fn FinancialDetails() -> impl IntoView {
             field=Field::Recipient
             legend=|m| m.details_recipient
             optional=true
-            options=vec![(Recipient::Mmptf, |m| m.details_recipient_mmptf, None), (Recipient::Other, |m| m.details_recipient_other, None)]
-            get=|d| d.recipient
-            set=|d, v| d.recipient = v
+            options=choices(&[(Recipient::Mmptf, |m| m.details_recipient_mmptf, None), (Recipient::Other, |m| m.details_recipient_other, None)])
+            get=|d| chosen(d.recipient)
+            set=|d, v| d.recipient = Choice::parse(v)
         >
             <Show when=move || other.get()>
                 <TextField field=Field::RecipientOther label=|m| m.details_recipient_other_name get=|d| &d.recipient_other set=|d, v| d.recipient_other = v class="field conditional"/>
@@ -154,9 +154,9 @@ fn FinancialDetails() -> impl IntoView {
             field=Field::Payment
             legend=|m| m.details_payment
             optional=true
-            options=vec![(Payment::OneOff, |m| m.details_payment_one_off, None), (Payment::Schedule, |m| m.details_payment_schedule, None)]
-            get=|d| d.payment
-            set=|d, v| d.payment = v
+            options=choices(&[(Payment::OneOff, |m| m.details_payment_one_off, None), (Payment::Schedule, |m| m.details_payment_schedule, None)])
+            get=|d| chosen(d.payment)
+            set=|d, v| d.payment = Choice::parse(v)
         >
             <Show when=move || schedule.get()>
                 <div class="conditional">

@@ -5,13 +5,13 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use crate::domain::pledge::{Partner, PledgeType, YesNo};
+use crate::domain::pledge::{Choice, Partner, PledgeType, YesNo};
 use crate::domain::pledge_field::Field;
 use crate::domain::pledge_rules::MAX_PARTNERS;
 use crate::i18n::Arg;
 use crate::locale::use_i18n;
 
-use super::super::fields::{described_by, focus_field, InlineError, PlaceSelect, Radios, TextField};
+use super::super::fields::{choices, chosen, described_by, focus_field, InlineError, PlaceSelect, Radios, TextField};
 use super::super::messages::field_label;
 use super::super::state::use_wizard;
 use super::rows::focus_after_remove;
@@ -37,13 +37,13 @@ pub fn PledgeStep() -> impl IntoView {
             field=Field::PledgeType
             legend=|m| m.pledge_type
             hint=|m| m.pledge_type_hint
-            options=vec![
+            options=choices(&[
                 (PledgeType::Individual, |m| m.pledge_type_individual, Some(|m| m.pledge_type_individual_hint)),
                 (PledgeType::Common, |m| m.pledge_type_common, Some(|m| m.pledge_type_common_hint)),
                 (PledgeType::Partnership, |m| m.pledge_type_partnership, Some(|m| m.pledge_type_partnership_hint)),
-            ]
-            get=|d| d.pledge_type
-            set=|d, v| d.pledge_type = v
+            ])
+            get=|d| chosen(d.pledge_type)
+            set=|d, v| d.pledge_type = Choice::parse(v)
         >
             <Show when=move || joint.get()>
                 <Partners/>
@@ -52,9 +52,9 @@ pub fn PledgeStep() -> impl IntoView {
         <Radios
             field=Field::Matching
             legend=|m| m.partners_matching
-            options=vec![(YesNo::Yes, |m| m.yes, None), (YesNo::No, |m| m.no, None)]
-            get=|d| d.matching
-            set=|d, v| d.matching = v
+            options=choices(&[(YesNo::Yes, |m| m.yes, None), (YesNo::No, |m| m.no, None)])
+            get=|d| chosen(d.matching)
+            set=|d, v| d.matching = Choice::parse(v)
         >
             <Show when=move || matching.get()>
                 <div class="conditional">
@@ -68,9 +68,9 @@ pub fn PledgeStep() -> impl IntoView {
             legend=|m| m.mirror_legend
             hint=|m| m.mirror_hint
             optional=true
-            options=vec![(YesNo::Yes, |m| m.yes, None), (YesNo::No, |m| m.no, None)]
-            get=|d| d.mirror
-            set=|d, v| d.mirror = v
+            options=choices(&[(YesNo::Yes, |m| m.yes, None), (YesNo::No, |m| m.no, None)])
+            get=|d| chosen(d.mirror)
+            set=|d, v| d.mirror = Choice::parse(v)
         />
     }
 }
@@ -90,7 +90,7 @@ fn Partners() -> impl IntoView {
                     <fieldset class="repeat-row partner">
                         <legend>{heading}</legend>
                         <PartnerText field=Field::PartnerName(i) kind="text"
-                            get=move |p: &Partner| p.name.clone() set=move |p: &mut Partner, v| p.name = v/>
+                            get=|p| &p.name set=|p, v| p.name = v/>
                         {move || view! {
                             <PlaceSelect
                                 field=Field::PartnerCountry(i)
@@ -101,7 +101,7 @@ fn Partners() -> impl IntoView {
                             />
                         }}
                         <PartnerText field=Field::PartnerEmail(i) kind="email"
-                            get=move |p: &Partner| p.email.clone() set=move |p: &mut Partner, v| p.email = v/>
+                            get=|p| &p.email set=|p, v| p.email = v/>
                         <button type="button" class="secondary" on:click=move |_| {
                             let len = w.draft.with_untracked(|d| d.partners.len());
                             w.edit(|d| if i < d.partners.len() { d.partners.remove(i); });
@@ -137,8 +137,8 @@ fn Partners() -> impl IntoView {
 fn PartnerText(
     field: Field,
     kind: &'static str,
-    get: impl Fn(&Partner) -> String + Send + Sync + 'static,
-    set: impl Fn(&mut Partner, String) + Send + Sync + Copy + 'static,
+    get: fn(&Partner) -> &String,
+    set: fn(&mut Partner, String),
 ) -> impl IntoView {
     let i18n = use_i18n();
     let w = use_wizard();
@@ -160,7 +160,7 @@ fn PartnerText(
             <input id=id.clone() name=id type=kind autocomplete="off"
                 aria-invalid=move || if has_error() { "true" } else { "false" }
                 aria-describedby=move || described_by(&described, false, has_error())
-                prop:value=move || w.draft.with(|d| d.partners.get(index).map(&get).unwrap_or_default())
+                prop:value=move || w.draft.with(|d| d.partners.get(index).map(|p| get(p).clone()).unwrap_or_default())
                 on:input=move |ev| {
                     let v = event_target_value(&ev);
                     w.edit(|d| if let Some(p) = d.partners.get_mut(index) { set(p, v); });
