@@ -1,5 +1,6 @@
 // Keyboard alone: no mouse, no clicks, no fill(); focus moves with Tab, choices with the
 // arrow keys and Space, actions with Enter.
+import { readFileSync } from "node:fs";
 import { test, expect } from "./helpers.mjs";
 
 async function tabTo(page, locator, max = 80) {
@@ -116,4 +117,55 @@ test("complete a pledge with the keyboard only", async ({ page, context }) => {
   await tabTo(page, page.getByRole("button", { name: "Download the pledge (JSON)" }));
   const [download] = await Promise.all([page.waitForEvent("download"), page.keyboard.press("Enter")]);
   expect(download.suggestedFilename()).toMatch(/^pledge-IMRF-/);
+});
+
+test("the official form's new controls with the keyboard only, in Arabic", async ({ page, context }) => {
+  test.skip(test.info().project.name !== "static", "once is enough");
+  test.setTimeout(60_000);
+  await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+  const AR = JSON.parse(readFileSync(new URL("../../public/i18n/ar.json", import.meta.url), "utf8"));
+  await page.goto("./pledge/about-you?lang=ar");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(AR.step_about);
+  // A country list: the arrow keys choose; "Global" comes first.
+  await tabTo(page, page.getByLabel(AR.about_country, { exact: true }));
+  await page.keyboard.press("ArrowDown");
+  await expect(page.getByLabel(AR.about_country, { exact: true })).toHaveValue("global");
+  await tabTo(page, page.getByRole("button", { name: AR.about_add_country }));
+  await page.keyboard.press("Enter");
+  await expect(page.locator("#other-country-0")).toBeFocused();
+  await page.keyboard.press("ArrowDown");
+  await expect(page.locator("#other-country-0")).not.toHaveValue("");
+
+  await page.goto("./pledge/partners?lang=ar");
+  // Type of pledge: one Tab stop, the arrow keys choose (Common is second).
+  await tabTo(page, page.getByRole("group", { name: AR.pledge_type }).getByRole("radio").first());
+  await page.keyboard.press("ArrowDown");
+  await expect(page.getByLabel(AR.pledge_type_common, { exact: true })).toBeChecked();
+  await tabTo(page, page.locator("#partner-name-0"));
+  await page.keyboard.type("مدينة المثال");
+  await tabTo(page, page.getByRole("button", { name: AR.partner_add }));
+  await page.keyboard.press("Enter");
+  await expect(page.locator("#partner-name-1")).toBeFocused();
+  await page.keyboard.type("شبكة المهاجرين");
+  // Remove the first partner: focus goes to the row that takes its place.
+  await tabTo(page, page.locator("fieldset.partner").first().getByRole("button"));
+  await page.keyboard.press("Enter");
+  await expect(page.locator("#partner-name-0")).toBeFocused();
+  await expect(page.locator("#partner-name-0")).toHaveValue("شبكة المهاجرين");
+
+  await page.goto("./pledge/kind?lang=ar");
+  await tabTo(page, page.getByLabel(AR.kind_financial, { exact: true }));
+  await page.keyboard.press("Space");
+  await tabTo(page, page.getByLabel(AR.kind_policy, { exact: true }));
+  await page.keyboard.press("Space");
+  await expect(page.getByLabel(AR.kind_financial, { exact: true })).toBeChecked();
+  await expect(page.getByLabel(AR.kind_policy, { exact: true })).toBeChecked();
+
+  // The sheet's Copy buttons.
+  await page.goto("./pledge/check?lang=ar");
+  const sheet = page.getByRole("region", { name: AR.sheet_heading });
+  await tabTo(page, sheet.getByRole("button").first(), 200);
+  await page.keyboard.press("Enter");
+  await expect(sheet.getByRole("status")).not.toBeEmpty();
+  await expect(sheet.getByText(AR.sheet_copied, { exact: true })).toBeVisible();
 });
