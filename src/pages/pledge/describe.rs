@@ -113,12 +113,10 @@ pub fn draft_description(locale: Locale, d: &PledgeDraft) -> Option<String> {
         parts.push(fill(m.describe_places, &[("places", Arg::Text(&format::list(locale, &places)))]));
     }
     let mut text = parts.join(" ");
-    for paragraph in [details.join(" ")] {
-        if !text.is_empty() {
-            text.push_str("\n\n");
-        }
-        text.push_str(&paragraph);
+    if !text.is_empty() {
+        text.push_str("\n\n");
     }
+    text.push_str(&details.join(" "));
     let objectives = answer_text(locale, d, Field::Objectives);
     if !objectives.is_empty() {
         let list: Vec<String> = d.objective_list().iter().map(|o| o.number().to_string()).collect();

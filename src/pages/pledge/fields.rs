@@ -15,6 +15,9 @@ use super::state::use_wizard;
 
 pub type Getter = fn(&PledgeDraft) -> &String;
 pub type Setter = fn(&mut PledgeDraft, String);
+/// A getter and setter that may capture (a row's index).
+pub type DynGetter = std::sync::Arc<dyn Fn(&PledgeDraft) -> String + Send + Sync>;
+pub type DynSetter = std::sync::Arc<dyn Fn(&mut PledgeDraft, String) + Send + Sync>;
 
 /// Moves focus to a field (from the error summary's links), scrolling it into view.
 pub fn focus_field(id: &str) {
@@ -265,8 +268,8 @@ pub fn PlaceSelect(
     #[prop(optional)] hint: Option<Text>,
     #[prop(optional)] optional: bool,
     #[prop(optional)] with_global: bool,
-    get: std::sync::Arc<dyn Fn(&PledgeDraft) -> String + Send + Sync>,
-    set: std::sync::Arc<dyn Fn(&mut PledgeDraft, String) + Send + Sync>,
+    get: DynGetter,
+    set: DynSetter,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let w = use_wizard();

@@ -176,14 +176,17 @@ fn FinancialDetails() -> impl IntoView {
     }
 }
 
+type RowGetter = Arc<dyn Fn(&ScheduleRow) -> String + Send + Sync>;
+type RowSetter = Arc<dyn Fn(&mut ScheduleRow, String) + Send + Sync>;
+
 /// One box of an instalment row, linked to its inline error.
 #[component]
 fn ScheduleInput(
     field: Field,
     mode: &'static str,
     class: &'static str,
-    get: Arc<dyn Fn(&ScheduleRow) -> String + Send + Sync>,
-    set: Arc<dyn Fn(&mut ScheduleRow, String) + Send + Sync>,
+    get: RowGetter,
+    set: RowSetter,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let w = use_wizard();
