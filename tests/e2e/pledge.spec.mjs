@@ -451,6 +451,8 @@ test("the official pledge ID is recorded, kept on return and written in the pled
   await page.getByLabel("Official pledge ID").fill("PLEDGE-2022-123");
   await page.getByRole("button", { name: "Save the official pledge ID" }).click();
   await expect(page.getByText("Official pledge ID saved: PLEDGE-2022-123")).toBeVisible();
+  // Saving does not rebuild the page under the user: focus stays where it was.
+  await expect(page.getByRole("button", { name: "Save the official pledge ID" })).toBeFocused();
   await page.reload();
   await expect(page.locator(".panel-confirmation")).toContainText("Official pledge ID: PLEDGE-2022-123");
   await expect(page.locator(".panel-confirmation")).toContainText(reference);

@@ -64,7 +64,10 @@ fn plain_text(locale: crate::i18n::Locale, d: &PledgeDraft) -> String {
 pub fn Confirmation() -> impl IntoView {
     let i18n = use_i18n();
     let w = use_wizard();
-    let complete = move || w.draft.with(|d| validate(Step::Review, d).is_empty());
+    // Memos: recording the official ID changes the draft, and must not rebuild the page
+    // (which would drop the focus from the form the user is in).
+    let complete = Memo::new(move |_| w.draft.with(|d| validate(Step::Review, d).is_empty()));
+    let reference_text = Memo::new(move |_| w.draft.with(reference));
     let config = site_config();
     let form_url = Signal::derive(move || config.get().and_then(|c| c.official_form));
     let official_id = RwSignal::new(w.draft.with_untracked(|d| d.official_id.clone()));
@@ -129,19 +132,18 @@ pub fn Confirmation() -> impl IntoView {
     };
 
     move || {
-        if !complete() {
+        if !complete.get() {
             return view! {
                 <p>{i18n.t(|m| m.confirm_incomplete)}</p>
                 <p><A href=app_path(&Step::Review.path())>{i18n.t(|m| m.confirm_go_review)}</A></p>
             }
             .into_any();
         }
-        let reference_text = w.draft.with(reference);
         let recorded = move || w.draft.with(|d| (!d.official_id.trim().is_empty()).then(|| d.official_id.trim().to_string()));
         view! {
             <div class="panel-confirmation">
                 <p>{i18n.t(|m| m.confirm_reference)}</p>
-                <p class="reference"><strong>{reference_text}</strong></p>
+                <p class="reference"><strong>{move || reference_text.get()}</strong></p>
                 {move || recorded().map(|id| view! { <p class="reference">{i18n.t(|m| m.official_id_label)}": "<strong>{id}</strong></p> })}
             </div>
             <form class="official-id no-print" on:submit=save_id>
