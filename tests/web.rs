@@ -180,3 +180,24 @@ fn the_panic_recovery_replaces_the_page_with_a_reload_link() {
     assert_eq!(link.text_content().as_deref(), Some("Reload the page"));
     assert_eq!(link.get_attribute("href"), web_sys::window().unwrap().location().href().ok());
 }
+
+#[wasm_bindgen_test]
+fn intl_names_every_country_in_each_language_and_sorts_and_lists_them() {
+    use mmptf_explorer::domain::country;
+    assert_eq!(format::country_name(Locale::En, "DE"), "Germany");
+    assert_eq!(format::country_name(Locale::Fr, "DE"), "Allemagne");
+    assert_eq!(format::country_name(Locale::Es, "DE"), "Alemania");
+    assert_eq!(format::country_name(Locale::Ru, "DE"), "Германия");
+    assert_eq!(format::country_name(Locale::Zh, "DE"), "德国");
+    assert_eq!(format::country_name(Locale::Ar, "DE"), "ألمانيا");
+    // Every code of the list is one the browser knows (it names it, not echoes it).
+    assert_eq!(country::codes().count(), 249);
+    for code in country::codes() {
+        assert_ne!(format::country_name(Locale::En, code), code, "{code}");
+    }
+    let mut names = vec![("Zambia".to_string(), 1), ("Åland Islands".to_string(), 2), ("Albania".to_string(), 3)];
+    format::sort_texts(Locale::En, &mut names);
+    assert_eq!(names.iter().map(|n| n.1).collect::<Vec<_>>(), vec![2, 3, 1]);
+    assert_eq!(format::list(Locale::En, &["A".into(), "B".into(), "C".into()]), "A, B and C");
+    assert_eq!(format::list(Locale::Fr, &["A".into(), "B".into()]), "A et B");
+}
