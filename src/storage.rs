@@ -1,94 +1,78 @@
-//! The pledge draft in localStorage, under a versioned key. Storage can be missing
-//! (disabled, some private modes), full, or hold something unreadable; each is reported
-//! so the wizard can say so and keep working from memory.
+//! localStorage as the draft store's key-value store, and the small things kept beside the
+//! draft. Storage can be missing (disabled, some private modes), full, or hold something
+//! unreadable; each is reported so the wizard can say so and keep working from memory.
 
-use crate::domain::pledge::PledgeDraft;
-use crate::domain::pledge_file::{draft_to_json, parse_draft_file, DraftError};
+pub use crate::domain::draft_store::StorageError;
+use crate::domain::draft_store::KeyValue;
 
-/// The key carries the format version, so an older build (served offline, say) never
-/// reads, nor overwrites, a draft in a format it does not know.
-pub const DRAFT_KEY: &str = "mmptf-explorer/pledge-draft/v2";
-/// The version 1 key: its draft is migrated, and removed only once the migrated copy is
-/// safely written under the new key.
-const V1_KEY: &str = "mmptf-explorer/pledge-draft/v1";
-/// Keys of earlier formats: found ones are reported as "from an older version".
-const OLD_KEYS: [&str; 1] = ["mmptf-explorer/pledge-draft"];
+/// The browser's localStorage.
+pub struct Local(web_sys::Storage);
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum StorageError {
-    Unavailable,
-    Full,
-}
-
-#[derive(Clone, Debug, PartialEq)]
-pub enum Stored {
-    Nothing,
-    Draft(PledgeDraft),
-    Unreadable(DraftError),
-}
-
-fn storage() -> Result<web_sys::Storage, StorageError> {
-    let window = web_sys::window().ok_or(StorageError::Unavailable)?;
-    // Throws (Err) when storage is disabled; None when the browser has none.
-    window.local_storage().ok().flatten().ok_or(StorageError::Unavailable)
-}
-
-pub fn load_draft() -> Result<Stored, StorageError> {
-    let s = storage()?;
-    match s.get_item(DRAFT_KEY).map_err(|_| StorageError::Unavailable)? {
-        Some(text) => Ok(match parse_draft_file(&text) {
-            Ok(d) => Stored::Draft(d),
-            Err(e) => Stored::Unreadable(e),
-        }),
-        None => {
-            if let Some(text) = s.get_item(V1_KEY).ok().flatten() {
-                return Ok(match parse_draft_file(&text) {
-                    Ok(d) => {
-                        if s.set_item(DRAFT_KEY, &draft_to_json(&d)).is_ok() {
-                            let _ = s.remove_item(V1_KEY);
-                        }
-                        Stored::Draft(d)
-                    }
-                    Err(e) => Stored::Unreadable(e),
-                });
-            }
-            for key in OLD_KEYS {
-                if s.get_item(key).ok().flatten().is_some() {
-                    let _ = s.remove_item(key);
-                    return Ok(Stored::Unreadable(DraftError::OldVersion));
-                }
-            }
-            Ok(Stored::Nothing)
-        }
+impl Local {
+    pub fn open() -> Result<Local, StorageError> {
+        let window = web_sys::window().ok_or(StorageError::Unavailable)?;
+        // Throws (Err) when storage is disabled; None when the browser has none.
+        window.local_storage().ok().flatten().map(Local).ok_or(StorageError::Unavailable)
     }
 }
 
-pub fn save_draft(draft: &PledgeDraft) -> Result<(), StorageError> {
-    let s = storage()?;
-    if draft.is_empty() {
-        return s.remove_item(DRAFT_KEY).map_err(|_| StorageError::Unavailable);
+impl KeyValue for Local {
+    fn get(&self, key: &str) -> Result<Option<String>, StorageError> {
+        self.0.get_item(key).map_err(|_| StorageError::Unavailable)
     }
-    // setItem throws QuotaExceededError when full (and in some private modes).
-    s.set_item(DRAFT_KEY, &draft_to_json(draft)).map_err(|_| StorageError::Full)
+
+    fn set(&mut self, key: &str, value: &str) -> Result<(), StorageError> {
+        // setItem throws QuotaExceededError when full (and in some private modes).
+        self.0.set_item(key, value).map_err(|_| StorageError::Full)
+    }
+
+    fn remove(&mut self, key: &str) -> Result<(), StorageError> {
+        self.0.remove_item(key).map_err(|_| StorageError::Unavailable)
+    }
+
+    fn keys(&self) -> Vec<String> {
+        let n = self.0.length().unwrap_or(0);
+        (0..n).filter_map(|i| self.0.key(i).ok().flatten()).collect()
+    }
 }
 
-pub fn clear_draft() {
-    if let Ok(s) = storage() {
-        let _ = s.remove_item(DRAFT_KEY);
+/// References of pledges the submission endpoint accepted, so Submit never sends one again
+/// (not even after a reload).
+const SUBMITTED_KEY: &str = "mmptf-explorer/submitted";
+
+pub fn was_submitted(reference: &str) -> bool {
+    submitted().iter().any(|r| r == reference)
+}
+
+pub fn mark_submitted(reference: &str) {
+    let mut list = submitted();
+    if !list.iter().any(|r| r == reference) {
+        list.push(reference.to_string());
     }
+    if let (Ok(mut s), Ok(text)) = (Local::open(), serde_json::to_string(&list)) {
+        let _ = s.set(SUBMITTED_KEY, &text);
+    }
+}
+
+fn submitted() -> Vec<String> {
+    Local::open()
+        .ok()
+        .and_then(|s| s.get(SUBMITTED_KEY).ok().flatten())
+        .and_then(|text| serde_json::from_str(&text).ok())
+        .unwrap_or_default()
 }
 
 /// The language a visitor chose with the switcher, kept apart from the draft.
 pub const LANGUAGE_KEY: &str = "mmptf-explorer/language";
 
 pub fn load_language() -> Option<crate::i18n::Locale> {
-    let text = storage().ok()?.get_item(LANGUAGE_KEY).ok()??;
+    let text = Local::open().ok()?.get(LANGUAGE_KEY).ok()??;
     crate::i18n::Locale::from_code(&text)
 }
 
 /// Remembering is a convenience: with storage off or full, the URL still carries the choice.
 pub fn save_language(locale: crate::i18n::Locale) {
-    if let Ok(s) = storage() {
-        let _ = s.set_item(LANGUAGE_KEY, locale.code());
+    if let Ok(mut s) = Local::open() {
+        let _ = s.set(LANGUAGE_KEY, locale.code());
     }
 }

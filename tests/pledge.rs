@@ -129,6 +129,36 @@ fn details_are_recommended_but_checked_when_given() {
 }
 
 #[test]
+fn dates_typed_in_day_month_and_year_boxes_say_what_is_missing_or_wrong() {
+    use mmptf_explorer::domain::date::DatePart;
+    let mut d = minimal();
+    for (start, problem) in [
+        ("2026-3-", Problem::DateMissing(DatePart::Day)),
+        ("2026--5", Problem::DateMissing(DatePart::Month)),
+        ("-3-5", Problem::DateMissing(DatePart::Year)),
+        ("26-3-5", Problem::DateYear),
+        ("2026-2-31", Problem::DateInvalid),
+        ("2026-13-1", Problem::DateInvalid),
+        ("2026-x-1", Problem::DateInvalid),
+    ] {
+        d.start = start.into();
+        assert_eq!(problems(Step::Details, &d), vec![(Field::Start, problem)], "{start}");
+    }
+    // As typed, without leading zeros: a real date, compared as one, and written out as ISO.
+    d.start = "2026-3-5".into();
+    d.end = "2026-3-4".into();
+    assert_eq!(problems(Step::Details, &d), vec![(Field::End, Problem::EndBeforeStart)]);
+    d.end = "2026-12-31".into();
+    assert_eq!(problems(Step::Details, &d), vec![]);
+    let f = finalised(&d);
+    assert_eq!((f.start.as_str(), f.end.as_str()), ("2026-03-05", "2026-12-31"));
+    // The reference does not depend on how the same date was typed.
+    let mut padded = d.clone();
+    padded.start = "2026-03-05".into();
+    assert_eq!(reference(&d), reference(&padded));
+}
+
+#[test]
 fn instalments_when_given_add_up_to_the_amount() {
     let mut d = complete(Nature::Financial);
     d.payment = Some(Payment::Schedule);

@@ -63,6 +63,101 @@ impl fmt::Display for Date {
     }
 }
 
+/// One box of the GOV.UK date input.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DatePart {
+    Day,
+    Month,
+    Year,
+}
+
+/// What is wrong with a date typed in three boxes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DateProblem {
+    Missing(DatePart),
+    /// The year is not four digits ("26" for 2026 is ambiguous).
+    YearDigits,
+    /// Not a day on the calendar (31 February, month 13, letters).
+    NotReal,
+}
+
+/// A date as typed in Day, Month and Year boxes, kept exactly as typed (a half-typed date
+/// is kept too). Stored in the draft as `year-month-day`, which for a complete date with
+/// two-digit day and month is plain ISO 8601 (so earlier drafts read as they were).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct DateParts {
+    pub day: String,
+    pub month: String,
+    pub year: String,
+}
+
+impl DateParts {
+    pub fn from_stored(text: &str) -> DateParts {
+        let text = text.trim();
+        let mut parts = text.splitn(3, '-');
+        match (parts.next(), parts.next(), parts.next()) {
+            (Some(year), Some(month), Some(day)) => DateParts { day: day.into(), month: month.into(), year: year.into() },
+            _ => DateParts { year: text.into(), ..DateParts::default() },
+        }
+    }
+
+    pub fn to_stored(&self) -> String {
+        if [&self.day, &self.month, &self.year].iter().all(|p| p.trim().is_empty()) {
+            String::new()
+        } else {
+            format!("{}-{}-{}", self.year, self.month, self.day)
+        }
+    }
+
+    pub fn part(&self, part: DatePart) -> &str {
+        match part {
+            DatePart::Day => &self.day,
+            DatePart::Month => &self.month,
+            DatePart::Year => &self.year,
+        }
+    }
+
+    /// Sets one box; a `-` typed in it is dropped, as it separates the boxes when stored.
+    pub fn set_part(&mut self, part: DatePart, value: &str) {
+        let value = value.replace('-', "");
+        match part {
+            DatePart::Day => self.day = value,
+            DatePart::Month => self.month = value,
+            DatePart::Year => self.year = value,
+        }
+    }
+
+    /// `Ok(None)` when nothing is typed; the date when it is a real one.
+    pub fn date(&self) -> Result<Option<Date>, DateProblem> {
+        let (day, month, year) = (self.day.trim(), self.month.trim(), self.year.trim());
+        if day.is_empty() && month.is_empty() && year.is_empty() {
+            return Ok(None);
+        }
+        for (value, part) in [(day, DatePart::Day), (month, DatePart::Month), (year, DatePart::Year)] {
+            if value.is_empty() {
+                return Err(DateProblem::Missing(part));
+            }
+        }
+        let number = |s: &str, max_len: usize| -> Option<u16> {
+            (s.len() <= max_len && s.bytes().all(|b| b.is_ascii_digit())).then(|| s.parse().ok()).flatten()
+        };
+        let (Some(d), Some(m)) = (number(day, 2), number(month, 2)) else { return Err(DateProblem::NotReal) };
+        if !year.bytes().all(|b| b.is_ascii_digit()) {
+            return Err(DateProblem::NotReal);
+        }
+        if year.len() != 4 {
+            return Err(DateProblem::YearDigits);
+        }
+        let y = number(year, 4).ok_or(DateProblem::NotReal)?;
+        Date::new(y, u8::try_from(m).unwrap_or(0), u8::try_from(d).unwrap_or(0)).map(Some).ok_or(DateProblem::NotReal)
+    }
+}
+
+/// A stored date (typed in boxes, or ISO) as a real date, if it is one.
+pub fn parse_stored(text: &str) -> Option<Date> {
+    DateParts::from_stored(text).date().ok().flatten()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -86,5 +181,30 @@ mod tests {
     fn orders_chronologically() {
         assert!(Date::parse_iso("2022-02-01") < Date::parse_iso("2022-11-30"));
         assert!(Date::parse_iso("2021-12-31") < Date::parse_iso("2022-01-01"));
+    }
+
+    #[test]
+    fn date_boxes_keep_what_is_typed_and_say_what_is_wrong() {
+        let typed = |d: &str, m: &str, y: &str| DateParts { day: d.into(), month: m.into(), year: y.into() };
+        assert_eq!(typed("5", "3", "2026").date(), Ok(Date::new(2026, 3, 5)));
+        assert_eq!(typed("5", "3", "2026").to_stored(), "2026-3-5");
+        assert_eq!(DateParts::from_stored("2026-3-5"), typed("5", "3", "2026"));
+        assert_eq!(DateParts::from_stored("2022-05-17"), typed("17", "05", "2022"));
+        assert_eq!(DateParts::from_stored("2026--"), typed("", "", "2026"));
+        assert_eq!(typed("", "", "").to_stored(), "");
+        assert_eq!(typed("", "", "").date(), Ok(None));
+        assert_eq!(typed("", "3", "2026").date(), Err(DateProblem::Missing(DatePart::Day)));
+        assert_eq!(typed("5", " ", "2026").date(), Err(DateProblem::Missing(DatePart::Month)));
+        assert_eq!(typed("5", "3", "").date(), Err(DateProblem::Missing(DatePart::Year)));
+        assert_eq!(typed("31", "2", "2026").date(), Err(DateProblem::NotReal));
+        assert_eq!(typed("1", "13", "2026").date(), Err(DateProblem::NotReal));
+        assert_eq!(typed("x", "1", "2026").date(), Err(DateProblem::NotReal));
+        assert_eq!(typed("1", "1", "26").date(), Err(DateProblem::YearDigits));
+        assert_eq!(typed("1", "1", "２０２６").date(), Err(DateProblem::NotReal));
+        assert_eq!(typed("001", "1", "2026").date(), Err(DateProblem::NotReal));
+        let mut p = DateParts::default();
+        p.set_part(DatePart::Month, "1-2");
+        assert_eq!(p.month, "12");
+        assert_eq!(parse_stored("2024-2-29").map(|d| d.to_string()), Some("2024-02-29".into()));
     }
 }

@@ -202,6 +202,12 @@ pub fn finalised(d: &PledgeDraft) -> PledgeDraft {
     ] {
         *field = field.trim().to_string();
     }
+    // Dates typed in boxes ("5", "3", "2026") go out as ISO 8601, as earlier files had them.
+    for date in [&mut p.start, &mut p.end] {
+        if let Some(real) = super::date::parse_stored(date) {
+            *date = real.to_string();
+        }
+    }
     for partner in &mut p.partners {
         partner.name = partner.name.trim().to_string();
         partner.email = partner.email.trim().to_string();

@@ -2,7 +2,7 @@
 //! The wizard only renders them. Validators never panic, whatever they are given.
 
 use super::country;
-use super::date::Date;
+use super::date::{Date, DatePart, DateParts, DateProblem};
 use super::money::{Currency, Money, MoneyError};
 use super::pledge::{EntityType, Nature, Payment, PledgeDraft, PledgeType, Recipient, YesNo};
 use super::pledge_field::Field;
@@ -98,6 +98,10 @@ pub enum Problem {
     AmountZero,
     CurrencyInvalid,
     DateInvalid,
+    /// A date with one box left empty.
+    DateMissing(DatePart),
+    /// A year not written with four digits.
+    DateYear,
     EndBeforeStart,
     YearInvalid,
     WholeNumberInvalid,
@@ -368,14 +372,17 @@ pub fn description_line_breaks_risk(text: &str) -> bool {
 }
 
 fn date_field(c: &mut Check, field: Field, text: &str) -> Option<Date> {
-    if text.trim().is_empty() {
-        return None;
+    match DateParts::from_stored(text).date() {
+        Ok(date) => date,
+        Err(problem) => {
+            c.add(field, match problem {
+                DateProblem::Missing(part) => Problem::DateMissing(part),
+                DateProblem::YearDigits => Problem::DateYear,
+                DateProblem::NotReal => Problem::DateInvalid,
+            });
+            None
+        }
     }
-    let date = Date::parse_iso(text.trim());
-    if date.is_none() {
-        c.add(field, Problem::DateInvalid);
-    }
-    date
 }
 
 fn validate_schedule(c: &mut Check, d: &PledgeDraft, currency: Currency, total: Option<Money>) {

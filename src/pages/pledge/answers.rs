@@ -1,6 +1,7 @@
 //! Each answer as text in the page's language: one function for the review, the sheet for
 //! the official form, the copied and e-mailed text.
 
+use crate::domain::date::parse_stored;
 use crate::domain::pledge::PledgeDraft;
 use crate::domain::pledge_field::Field;
 use crate::i18n::Locale;
@@ -79,12 +80,17 @@ pub fn answer_text(locale: Locale, d: &PledgeDraft, field: Field) -> String {
         Field::Participants => text(&d.participants),
         Field::Policy => text(&d.policy),
         Field::Instrument => text(&d.instrument),
-        Field::Start => text(&d.start),
-        Field::End => text(&d.end),
+        Field::Start => date_text(&d.start),
+        Field::End => date_text(&d.end),
         Field::Measurement => text(&d.measurement),
         Field::Objectives => d.objective_list().into_iter().map(|o| format!("{}. {}", o.number(), m.objective(o))).collect::<Vec<_>>().join("\n"),
         Field::Principles => d.principle_list().into_iter().map(|p| m.principle(p)).collect::<Vec<_>>().join("\n"),
         Field::Description => d.description.trim().to_string(),
         Field::DocumentUrl => text(&d.document_url),
     }
+}
+
+/// A real date as ISO 8601 (what date fields accept when pasted), anything else as typed.
+fn date_text(stored: &str) -> String {
+    parse_stored(stored).map_or_else(|| stored.trim().to_string(), |d| d.to_string())
 }

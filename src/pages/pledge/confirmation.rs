@@ -1,17 +1,13 @@
 //! The finished pledge: its reference and the ways to take it away.
 
-use std::time::Duration;
-
-use gloo_net::http::Request;
 use leptos::prelude::*;
 use leptos_router::components::A;
-use leptos_router::hooks::use_navigate;
 
+use crate::domain::mail_link::{mail_link, MAX_MAIL_LINK};
 use crate::domain::pledge::PledgeDraft;
 use crate::domain::pledge_file::{export_pledge, reference};
 use crate::domain::pledge_field::Field;
 use crate::domain::pledge_rules::{validate, Step};
-use crate::domain::query::encode;
 use crate::data::app_path;
 use crate::download::download;
 use crate::i18n::Arg;
@@ -22,27 +18,8 @@ use super::config::site_config;
 use super::messages::field_label;
 use super::review::Answers;
 use super::sheet::{copy_text, OfficialSheet};
-use super::state::use_wizard;
-
-#[derive(Clone, Debug, PartialEq)]
-enum Sending {
-    Idle,
-    Attempt(u32),
-    Sent,
-    Failed,
-}
-
-const ATTEMPTS: u32 = 3;
-
-async fn sleep(ms: u64) {
-    let (tx, rx) = futures_channel();
-    set_timeout(move || { let _ = tx.send(()); }, Duration::from_millis(ms));
-    let _ = rx.await;
-}
-
-fn futures_channel() -> (futures::channel::oneshot::Sender<()>, futures::channel::oneshot::Receiver<()>) {
-    futures::channel::oneshot::channel()
-}
+use super::state::{use_wizard, Pending};
+use super::submit::SubmitPledge;
 
 fn plain_text(locale: crate::i18n::Locale, d: &PledgeDraft) -> String {
     let m = locale.messages();
@@ -80,12 +57,12 @@ pub fn Confirmation() -> impl IntoView {
         id_saved.set(true);
     };
     let copied = RwSignal::new(None::<bool>);
-    let sending = RwSignal::new(Sending::Idle);
-    let navigate = use_navigate();
 
     let download_pledge = move |_| {
         let (name, text) = w.draft.with_untracked(|d| (format!("pledge-{}.json", reference(d)), export_pledge(d)));
-        let _ = download(&name, "application/json", &text);
+        if download(&name, "application/json", &text).is_ok() {
+            w.mark_downloaded();
+        }
     };
     let print = move |_| {
         if let Some(win) = web_sys::window() {
@@ -98,37 +75,25 @@ pub fn Confirmation() -> impl IntoView {
             copied.set(Some(copy_text(text).await));
         });
     };
-    let submit = move |_| {
-        let Some(Some(endpoint)) = config.get().map(|c| c.endpoint) else { return };
-        let body = w.draft.with_untracked(export_pledge);
-        leptos::task::spawn_local(async move {
-            for attempt in 1..=ATTEMPTS {
-                sending.set(Sending::Attempt(attempt));
-                let sent = match Request::post(endpoint.as_str()).header("content-type", "application/json").body(body.clone()) {
-                    Ok(req) => matches!(req.send().await, Ok(r) if r.ok()),
-                    Err(_) => false,
-                };
-                if sent {
-                    sending.set(Sending::Sent);
-                    return;
-                }
-                if attempt < ATTEMPTS {
-                    sleep(1000 * u64::from(attempt)).await;
-                }
-            }
-            sending.set(Sending::Failed);
-        });
-    };
-    let new_pledge = move |_| {
-        w.replace(PledgeDraft::default());
-        navigate(&crate::data::nav_path(&Step::Start.path()), Default::default());
-    };
-    let mailto = move || {
-        let address = config.get().and_then(|c| c.pledge_email)?;
+    let new_pledge = move |_| w.pending.set(Some(Pending::NewPledge));
+    // The whole pledge in a mail link, or None when it does not fit (the page then says so).
+    let mail = move |to: String| {
         let (subject, body) = w.draft.with(|d| (format!("IMRF pledge {}: {}", reference(d), d.title.trim()), plain_text(i18n.locale(), d)));
-        // Mail programs cut long links: the body is kept to a size they all accept.
-        let body: String = body.chars().take(1800).collect();
-        Some(format!("mailto:{}?subject={}&body={}", encode(&address), encode(&subject), encode(&body)))
+        mail_link(&to, &subject, &body)
+    };
+    let short_mail = move |to: String| {
+        let (subject, body) = w.draft.with(|d| {
+            let r = reference(d);
+            let body = i18n.fill(|m| m.mail_attach_body, &[("title", Arg::Text(d.title.trim())), ("reference", Arg::Text(&r)), ("file", Arg::Text(&format!("pledge-{r}.json")))]);
+            (format!("IMRF pledge {r}: {}", d.title.trim()), body)
+        });
+        mail_link(&to, &subject, &body).ok()
+    };
+    let host_address = Memo::new(move |_| config.get().and_then(|c| c.pledge_email));
+    let own_address = Memo::new(move |_| w.draft.with(|d| d.contact_email.trim().to_string()));
+    let too_long = move || {
+        let address = host_address.get().unwrap_or_else(|| own_address.get());
+        mail(address).err()
     };
 
     move || {
@@ -162,29 +127,33 @@ pub fn Confirmation() -> impl IntoView {
                 <button type="button" class="primary" on:click=download_pledge>{i18n.t(|m| m.confirm_download)}</button>
                 <button type="button" class="secondary" on:click=print>{i18n.t(|m| m.confirm_print)}</button>
                 <button type="button" class="secondary" on:click=copy>{i18n.t(|m| m.confirm_copy)}</button>
-                {move || match mailto() {
-                    Some(href) => view! { <a class="button secondary" href=href>{i18n.t(|m| m.confirm_email)}</a> }.into_any(),
+                {move || match host_address.get() {
+                    Some(to) => {
+                        let href = mail(to.clone()).ok().or_else(|| short_mail(to));
+                        view! { <a class="button secondary" href=href>{i18n.t(|m| m.confirm_email)}</a> }.into_any()
+                    }
                     None => view! { <span class="hint">{i18n.t(|m| m.confirm_email_unconfigured)}</span> }.into_any(),
                 }}
-                {move || config.get().and_then(|c| c.endpoint).map(|_| view! {
-                    <button type="button" class="primary" on:click=submit disabled=move || matches!(sending.get(), Sending::Attempt(_))>
-                        {i18n.t(|m| m.confirm_submit)}
-                    </button>
-                })}
+                {move || {
+                    let to = own_address.get();
+                    let href = mail(to.clone()).ok().or_else(|| short_mail(to))?;
+                    Some(view! { <a class="button secondary" href=href>{i18n.t(|m| m.confirm_email_self)}</a> })
+                }}
             </div>
+            {move || too_long().map(|length| view! {
+                <div class="notice warning no-print">
+                    <p>{i18n.fill(|m| m.confirm_email_too_long, &[("count", Arg::Count(length as u64)), ("max", Arg::Count(MAX_MAIL_LINK as u64))])}</p>
+                    <button type="button" class="secondary" on:click=download_pledge>{i18n.t(|m| m.mail_download)}</button>
+                </div>
+            })}
+            {move || config.get().and_then(|c| c.endpoint).map(|endpoint| view! { <SubmitPledge endpoint=endpoint/> })}
             <div class="no-print" role="status" aria-live="polite">
                 {move || copied.get().map(|ok| if ok { i18n.m().confirm_copied } else { i18n.m().confirm_copy_failed })}
-                {move || match sending.get() {
-                    Sending::Idle => None,
-                    Sending::Attempt(n) => Some(i18n.fill(|m| m.confirm_submitting, &[("attempt", Arg::Count(u64::from(n))), ("total", Arg::Count(u64::from(ATTEMPTS)))])),
-                    Sending::Sent => Some(i18n.m().confirm_submitted.to_string()),
-                    Sending::Failed => Some(i18n.m().confirm_submit_failed.to_string()),
-                }}
             </div>
             <OfficialSheet form_url=form_url/>
             <h2>{i18n.t(|m| m.step_review)}</h2>
             <Answers changeable=false/>
-            <p class="no-print"><button type="button" class="secondary" on:click=new_pledge.clone()>{i18n.t(|m| m.confirm_new)}</button></p>
+            <p class="no-print"><button type="button" class="secondary" on:click=new_pledge>{i18n.t(|m| m.confirm_new)}</button></p>
         }
         .into_any()
     }

@@ -2,7 +2,7 @@
 //! in the page's language, from the details the official form has no place for (amounts,
 //! staff, dates, measurement…). The user edits it; it never replaces typed text unasked.
 
-use crate::domain::date::Date;
+use crate::domain::date::parse_stored;
 use crate::domain::money::Money;
 use crate::domain::pledge::{Nature, Payment, PledgeDraft, Recipient};
 use crate::domain::pledge_field::Field;
@@ -24,7 +24,7 @@ fn sentence(text: &str) -> String {
 }
 
 fn date_text(locale: Locale, text: &str) -> String {
-    Date::parse_iso(text.trim()).map_or_else(|| text.trim().to_string(), |d| format::date(locale, d))
+    parse_stored(text).map_or_else(|| text.trim().to_string(), |d| format::date(locale, d))
 }
 
 /// The drafted text, or `None` when no detail has been given to draft from.

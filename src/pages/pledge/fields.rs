@@ -5,6 +5,8 @@ use leptos::prelude::*;
 use leptos::wasm_bindgen::JsCast;
 
 use crate::domain::country;
+use crate::domain::date::{DatePart, DateParts};
+use crate::domain::pledge_rules::Problem;
 use crate::domain::pledge::{Choice, PledgeDraft};
 use crate::domain::pledge_field::Field;
 use crate::format;
@@ -113,7 +115,16 @@ pub fn TextField(
     }
 }
 
-/// A textarea; with `limits`, a live character counter (announced politely).
+/// How long after the last keystroke the character count is announced.
+const COUNT_PAUSE: std::time::Duration = std::time::Duration::from_millis(1000);
+
+/// A count is worth announcing from nine tenths of the limit, and over it.
+fn count_worth_announcing(n: usize, max: usize) -> bool {
+    n * 10 >= max * 9
+}
+
+/// A textarea; with `limits`, the GOV.UK character count: the count is always visible, and
+/// read out only after a pause in typing, near and over the limit, never on each keystroke.
 #[component]
 pub fn TextArea(
     field: Field,
@@ -130,9 +141,8 @@ pub fn TextArea(
     let id = field.id();
     let has_error = move || w.error_for(field).is_some();
     let count = Memo::new(move |_| w.draft.with(|d| get(d).chars().count()));
-    let counter = move || {
+    let count_text = move |n: usize| {
         let (min, max) = limits?;
-        let n = count.get();
         Some(if n > max {
             i18n.fill(|m| m.counter_too_many, &[("count", crate::i18n::Arg::Count((n - max) as u64))])
         } else if n < min {
@@ -141,8 +151,25 @@ pub fn TextArea(
             i18n.fill(|m| m.counter_remaining, &[("count", crate::i18n::Arg::Count((max - n) as u64))])
         })
     };
+    let announced = RwSignal::new(None::<String>);
+    let pause = StoredValue::new(None::<TimeoutHandle>);
+    let after_pause = move || {
+        let Some((_, max)) = limits else { return };
+        if let Some(h) = pause.get_value() {
+            h.clear();
+        }
+        let handle = set_timeout_with_handle(
+            move || {
+                let n = count.get_untracked();
+                announced.set(count_worth_announcing(n, max).then(|| count_text(n)).flatten());
+            },
+            COUNT_PAUSE,
+        );
+        pause.set_value(handle.ok());
+    };
     let described = id.clone();
     let counter_id = format!("{id}-counter");
+    let info_id = format!("{id}-info");
     view! {
         <div class=move || field_class("field", has_error())>
             <label for=id.clone()>{i18n.t(label)}<OptionalMark optional=optional/></label>
@@ -159,7 +186,7 @@ pub fn TextArea(
                         if !ids.is_empty() {
                             ids.push(' ');
                         }
-                        ids.push_str(&format!("{described}-counter"));
+                        ids.push_str(&format!("{described}-info"));
                     }
                     ids
                 }
@@ -167,10 +194,81 @@ pub fn TextArea(
                 on:input=move |ev| {
                     let value = event_target_value(&ev);
                     w.edit(|d| set(d, value));
+                    after_pause();
                 }
             ></textarea>
-            {limits.map(|_| view! { <p class="hint counter" id=counter_id aria-live="polite">{counter}</p> })}
+            {limits.map(|(min, max)| view! {
+                <p class="visually-hidden" id=info_id>
+                    {move || i18n.fill(|m| m.counter_info, &[("min", crate::i18n::Arg::Count(min as u64)), ("max", crate::i18n::Arg::Count(max as u64))])}
+                </p>
+                // Seen, not read out: the region below speaks for it.
+                <p id=counter_id aria-hidden="true"
+                    class=move || { if count.get() > max { "hint counter counter-over" } else { "hint counter" } }>{move || count_text(count.get())}</p>
+                <p class="visually-hidden" role="status">{move || announced.get()}</p>
+            })}
             {children.map(|c| c())}
+        </div>
+    }
+}
+
+/// The GOV.UK date input: Day, Month and Year boxes in a fieldset, kept exactly as typed.
+/// The Day box carries the field's id, so the error summary can link to it.
+#[component]
+pub fn DateInput(field: Field, legend: Text, #[prop(optional)] hint: Option<Text>, get: Getter, set: Setter) -> impl IntoView {
+    let i18n = use_i18n();
+    let w = use_wizard();
+    let id = field.id();
+    let problem = move || w.error_for(field);
+    let boxes = [(DatePart::Day, id.clone(), "date-day"), (DatePart::Month, format!("{id}-month"), "date-month"), (DatePart::Year, format!("{id}-year"), "date-year")]
+        .into_iter()
+        .map(|(part, box_id, class)| {
+            let label = match part {
+                DatePart::Day => i18n.t(|m| m.date_day),
+                DatePart::Month => i18n.t(|m| m.date_month),
+                DatePart::Year => i18n.t(|m| m.date_year),
+            };
+            // Only the empty box when one is missing; every box when the date is not real.
+            let invalid = move || match problem() {
+                Some(Problem::DateMissing(p)) => p == part,
+                Some(_) => true,
+                None => false,
+            };
+            view! {
+                <div class="date-box">
+                    <label for=box_id.clone()>{label}</label>
+                    <input id=box_id.clone() name=box_id type="text" inputmode="numeric" class=class autocomplete="off"
+                        aria-invalid=move || if invalid() { "true" } else { "false" }
+                        prop:value=move || w.draft.with(|d| DateParts::from_stored(get(d)).part(part).to_string())
+                        on:input=move |ev| {
+                            let value = event_target_value(&ev);
+                            w.edit(|d| {
+                                let mut parts = DateParts::from_stored(get(d));
+                                parts.set_part(part, &value);
+                                set(d, parts.to_stored());
+                            });
+                        }/>
+                </div>
+            }
+        })
+        .collect_view();
+    let described = id.clone();
+    view! {
+        <div class=move || field_class("field", problem().is_some())>
+            <fieldset aria-describedby=move || {
+                let mut ids = format!("{described}-date-hint");
+                if problem().is_some() {
+                    ids.push_str(&format!(" {described}-error"));
+                }
+                ids
+            }>
+                <legend>{i18n.t(legend)}</legend>
+                <p class="hint" id=format!("{id}-date-hint")>
+                    {hint.map(|h| view! { {i18n.t(h)}" " })}
+                    {i18n.t(|m| m.date_hint)}
+                </p>
+                <InlineError field=field/>
+                <div class="date-input">{boxes}</div>
+            </fieldset>
         </div>
     }
 }

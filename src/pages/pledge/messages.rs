@@ -2,6 +2,7 @@
 //! label, and each problem's message, from the translation layer. Exhaustive matches on
 //! the domain's types, so a new question cannot go unlabelled.
 
+use crate::domain::date::DatePart;
 use crate::domain::money::MoneyError;
 use crate::domain::pledge::{EntityType, Nature, Payment, PledgeType, Recipient, Region, YesNo};
 use crate::domain::pledge_field::{Field, Section};
@@ -220,6 +221,10 @@ pub fn error_message(locale: Locale, error: &FieldError) -> String {
         Problem::AmountZero => with_label(m.error_amount_zero),
         Problem::CurrencyInvalid => m.error_currency.to_string(),
         Problem::DateInvalid => with_label(m.error_date),
+        Problem::DateMissing(DatePart::Day) => with_label(m.error_date_day),
+        Problem::DateMissing(DatePart::Month) => with_label(m.error_date_month),
+        Problem::DateMissing(DatePart::Year) => with_label(m.error_date_year),
+        Problem::DateYear => with_label(m.error_date_year_digits),
         Problem::EndBeforeStart => m.error_end_before_start.to_string(),
         Problem::YearInvalid => m.error_year.to_string(),
         Problem::WholeNumberInvalid => m.error_whole_number.to_string(),

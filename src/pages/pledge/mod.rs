@@ -4,33 +4,31 @@ mod answers;
 mod config;
 mod confirmation;
 mod describe;
+mod drafts;
 mod fields;
 mod messages;
 mod review;
 mod sheet;
 mod state;
+mod submit;
 mod steps;
 
 use leptos::prelude::*;
-use leptos::wasm_bindgen::JsCast;
 use leptos_meta::Title;
 use leptos_router::components::A;
 use leptos_router::hooks::{use_navigate, use_params_map, use_query_map};
 
-use crate::domain::pledge::PledgeDraft;
-use crate::domain::pledge_file::{draft_to_json, parse_draft_file, DraftError};
 use crate::domain::pledge_rules::{validate, Step};
 use crate::data::app_path;
-use crate::download::download;
 use crate::i18n::{Arg, Messages};
 use crate::locale::use_i18n;
 use crate::pages::not_found::NotFoundPage;
-use crate::storage::StorageError;
 
 use fields::focus_field;
 use messages::error_message;
 pub use state::Wizard;
-use state::{use_wizard, Notice};
+use drafts::{DraftBanners, DraftDownload, DraftOpen};
+use state::{use_wizard, Pending};
 
 fn step_title(m: &Messages, step: Step) -> &'static str {
     match step {
@@ -43,18 +41,6 @@ fn step_title(m: &Messages, step: Step) -> &'static str {
         Step::Pledge => m.step_pledge,
         Step::Review => m.step_review,
         Step::Confirmation => m.step_confirmation,
-    }
-}
-
-fn draft_error_text(m: &Messages, e: DraftError) -> &'static str {
-    match e {
-        DraftError::Empty => m.draft_error_empty,
-        DraftError::TooLarge => m.draft_error_large,
-        DraftError::NotJson => m.draft_error_json,
-        DraftError::NotADraft => m.draft_error_foreign,
-        DraftError::OldVersion => m.draft_error_old,
-        DraftError::NewerVersion => m.draft_error_newer,
-        DraftError::Invalid => m.draft_error_invalid,
     }
 }
 
@@ -132,8 +118,7 @@ fn StepPage(step: Step) -> impl IntoView {
         <Title text=title/>
         <StepIndicator current=step/>
         {back.map(|href| view! { <p class="no-print"><A href=href attr:class="back-link">{i18n.t(|m| m.wizard_back)}</A></p> })}
-        <StorageBanner/>
-        <NoticeBanner/>
+        <DraftBanners/>
         <ErrorSummary/>
         <h1>{move || step_title(i18n.m(), step)}</h1>
         {if has_form {
@@ -221,91 +206,6 @@ fn ErrorSummary() -> impl IntoView {
 }
 
 #[component]
-fn StorageBanner() -> impl IntoView {
-    let i18n = use_i18n();
-    let w = use_wizard();
-    move || {
-        let problem = w.storage.get()?;
-        let text = match problem {
-            StorageError::Unavailable => i18n.m().storage_unavailable,
-            StorageError::Full => i18n.m().storage_full,
-        };
-        Some(view! {
-            <div class="notice warning" role="status">
-                <p>{text}</p>
-                <DraftDownload/>
-            </div>
-        })
-    }
-}
-
-#[component]
-fn NoticeBanner() -> impl IntoView {
-    let i18n = use_i18n();
-    let w = use_wizard();
-    move || {
-        let notice = w.notice.get()?;
-        let m = i18n.m();
-        let text = match notice {
-            Notice::StoredUnreadable(e) => i18n.fill(|m| m.stored_unreadable, &[("reason", Arg::Text(draft_error_text(m, e)))]),
-            Notice::Opened(file) => i18n.fill(|m| m.draft_opened, &[("file", Arg::Text(&file))]),
-            Notice::FileError(e) => draft_error_text(m, e).to_string(),
-            Notice::FileUnreadable => m.draft_error_read.to_string(),
-            Notice::StartedAgain => m.start_again_done.to_string(),
-        };
-        Some(view! {
-            <div class="notice" role="status">
-                <p>{text}</p>
-                <button type="button" class="secondary" on:click=move |_| w.notice.set(None)>{i18n.t(|m| m.dismiss)}</button>
-            </div>
-        })
-    }
-}
-
-#[component]
-fn DraftDownload() -> impl IntoView {
-    let i18n = use_i18n();
-    let w = use_wizard();
-    let on_click = move |_| {
-        let text = w.draft.with_untracked(draft_to_json);
-        let _ = download("pledge-draft.json", "application/json", &text);
-    };
-    view! { <button type="button" class="secondary" on:click=on_click>{i18n.t(|m| m.draft_download)}</button> }
-}
-
-/// "Open a saved draft": a file input, validated before anything is replaced.
-#[component]
-fn DraftOpen() -> impl IntoView {
-    let i18n = use_i18n();
-    let w = use_wizard();
-    let on_change = move |ev: leptos::ev::Event| {
-        let Some(input) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) else { return };
-        let Some(file) = input.files().and_then(|f| f.get(0)) else { return };
-        let name = file.name();
-        input.set_value("");
-        leptos::task::spawn_local(async move {
-            let text = wasm_bindgen_futures::JsFuture::from(file.text()).await.ok().and_then(|v| v.as_string());
-            match text.map(|t| parse_draft_file(&t)) {
-                Some(Ok(draft)) => {
-                    w.replace(draft);
-                    w.found.set(None);
-                    w.notice.set(Some(Notice::Opened(name)));
-                }
-                Some(Err(e)) => w.notice.set(Some(Notice::FileError(e))),
-                None => w.notice.set(Some(Notice::FileUnreadable)),
-            }
-        });
-    };
-    view! {
-        <div class="field">
-            <label for="open-draft">{i18n.t(|m| m.draft_open)}</label>
-            <p class="hint" id="open-draft-hint">{i18n.t(|m| m.draft_open_hint)}</p>
-            <input id="open-draft" type="file" accept=".json,application/json" aria-describedby="open-draft-hint" on:change=on_change/>
-        </div>
-    }
-}
-
-#[component]
 fn StartStep() -> impl IntoView {
     let i18n = use_i18n();
     let w = use_wizard();
@@ -322,11 +222,7 @@ fn StartStep() -> impl IntoView {
         });
         navigate(&crate::data::nav_path(&step.path()), Default::default());
     };
-    let start_again = move |_| {
-        w.replace(PledgeDraft::default());
-        w.found.set(None);
-        w.notice.set(Some(Notice::StartedAgain));
-    };
+    let start_again = move |_| w.pending.set(Some(Pending::StartAgain));
     let begin = move |_| nav2(&Step::About.path(), Default::default());
     let found_title = move || {
         w.found.with(|f| {

@@ -1,71 +1,137 @@
 //! The wizard's state, shared by every step: the draft (saved to localStorage shortly
-//! after each change, and at once when the page is hidden), the errors of the step on
-//! screen, and what the storage said.
+//! after each change, and at once when the page is hidden or left), the errors of the step
+//! on screen, and everything that keeps the draft from being lost: what the storage said,
+//! drafts kept aside, another tab's change, a replacement waiting for Yes or No, and Undo.
 
 use std::time::Duration;
 
 use leptos::prelude::*;
+use leptos::wasm_bindgen::{closure::Closure, JsCast};
 
+use crate::domain::draft_store::{self, DraftStore, Kept, SaveError};
 use crate::domain::pledge::PledgeDraft;
-use crate::domain::pledge_file::DraftError;
 use crate::domain::pledge_field::Field;
+use crate::domain::pledge_file::DraftError;
 use crate::domain::pledge_rules::{FieldError, Problem};
-use crate::storage::{self, StorageError, Stored};
+use crate::storage::{Local, StorageError};
 
 const SAVE_PAUSE: Duration = Duration::from_millis(250);
+
+/// Why the draft on screen is not (or not all) in storage.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Unsaved {
+    Unavailable,
+    Full,
+    /// An unreadable draft sits under the key and could not be kept aside.
+    Occupied,
+}
+
+/// What replaced the draft, for the notice that offers Undo.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Replacement {
+    StartedAgain,
+    Opened(String),
+    TookOther,
+}
 
 /// Something to tell the user about drafts, shown above the step.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Notice {
-    StoredUnreadable(DraftError),
-    Opened(String),
     FileError(DraftError),
     FileUnreadable,
-    StartedAgain,
+    /// The draft was replaced; `previous` comes back with Undo.
+    Replaced { why: Replacement, previous: Box<PledgeDraft> },
+    /// A kept draft was removed; Undo puts it back.
+    KeptRemoved(Kept),
+    Undone,
+}
+
+/// A replacement waiting for the user's Yes or No.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Pending {
+    StartAgain,
+    /// "Start a new pledge" on the confirmation page: as Start again, then the start page.
+    NewPledge,
+    Open { name: String, draft: Box<PledgeDraft> },
 }
 
 #[derive(Clone, Copy)]
 pub struct Wizard {
     pub draft: RwSignal<PledgeDraft>,
     pub errors: RwSignal<Vec<FieldError>>,
-    pub storage: RwSignal<Option<StorageError>>,
+    pub unsaved: RwSignal<Option<Unsaved>>,
     /// A draft found in storage when the app started, until the user resumes or restarts.
     pub found: RwSignal<Option<PledgeDraft>>,
     pub notice: RwSignal<Option<Notice>>,
+    /// Drafts this version cannot read, kept aside until the user removes them.
+    pub kept: RwSignal<Vec<Kept>>,
+    /// Another tab's version of the draft, until the user chooses between it and this one.
+    pub other: RwSignal<Option<PledgeDraft>>,
+    pub pending: RwSignal<Option<Pending>>,
+    /// The draft on screen was downloaded since its last change.
+    downloaded: StoredValue<bool>,
+    store: StoredValue<DraftStore>,
     save_timer: StoredValue<Option<TimeoutHandle>>,
 }
 
 impl Wizard {
     pub fn provide() -> Wizard {
-        let (draft, found, notice, storage) = match storage::load_draft() {
-            Ok(Stored::Draft(d)) => (d.clone(), Some(d), None, None),
-            Ok(Stored::Nothing) => (PledgeDraft::default(), None, None, None),
-            Ok(Stored::Unreadable(e)) => (PledgeDraft::default(), None, Some(Notice::StoredUnreadable(e)), None),
-            Err(e) => (PledgeDraft::default(), None, None, Some(e)),
+        let mut store = DraftStore::default();
+        let loaded = Local::open().and_then(|mut kv| store.load(&mut kv));
+        let (draft, problem) = match loaded {
+            Ok(l) => (l.draft, l.problem),
+            Err(e) => (None, Some(e)),
         };
         let w = Wizard {
-            draft: RwSignal::new(draft),
+            draft: RwSignal::new(draft.clone().unwrap_or_default()),
             errors: RwSignal::new(Vec::new()),
-            storage: RwSignal::new(storage),
-            found: RwSignal::new(found),
-            notice: RwSignal::new(notice),
+            unsaved: RwSignal::new(problem.map(unsaved)),
+            found: RwSignal::new(draft),
+            notice: RwSignal::new(None),
+            kept: RwSignal::new(Local::open().map(|kv| draft_store::kept(&kv)).unwrap_or_default()),
+            other: RwSignal::new(None),
+            pending: RwSignal::new(None),
+            downloaded: StoredValue::new(false),
+            store: StoredValue::new(store),
             save_timer: StoredValue::new(None),
         };
-        // Leaving or hiding the page (reload, tab switch, closing) saves what is pending at
-        // once; a page where nothing was typed leaves storage alone.
-        let handle = window_event_listener(leptos::ev::pagehide, move |_| {
-            if w.save_timer.get_value().is_some() {
-                w.save_now();
-            }
-        });
-        std::mem::forget(handle);
+        w.listen();
         provide_context(w);
         w
+    }
+
+    fn listen(self) {
+        let w = self;
+        // Leaving the page (reload, closing) saves what is pending at once; so does hiding
+        // it (a tab switch, a phone putting the browser away), where pagehide may never come.
+        std::mem::forget(window_event_listener(leptos::ev::pagehide, move |_| w.save_pending()));
+        let on_hidden = Closure::<dyn FnMut()>::new(move || {
+            if document().hidden() {
+                w.save_pending();
+            }
+        });
+        let _ = document().add_event_listener_with_callback("visibilitychange", on_hidden.as_ref().unchecked_ref());
+        on_hidden.forget();
+        // Another tab saved: say so rather than overwrite it with the next keystroke.
+        std::mem::forget(window_event_listener(leptos::ev::storage, move |ev| {
+            if ev.key().is_none_or(|k| draft_store::is_draft_key(&k)) {
+                w.check_elsewhere();
+            }
+        }));
+        // The browser's "Leave site?" only while leaving would lose something.
+        std::mem::forget(window_event_listener(leptos::ev::beforeunload, move |ev| {
+            w.save_pending();
+            if w.at_risk() {
+                ev.prevent_default();
+                ev.set_return_value("");
+            }
+        }));
     }
 
     /// Changes the draft and schedules a save.
     pub fn edit(&self, change: impl FnOnce(&mut PledgeDraft)) {
         self.draft.update(change);
+        self.downloaded.set_value(false);
         if let Some(h) = self.save_timer.get_value() {
             h.clear();
         }
@@ -73,27 +139,151 @@ impl Wizard {
         self.save_timer.set_value(set_timeout_with_handle(move || w.save_now(), SAVE_PAUSE).ok());
     }
 
+    fn save_pending(&self) {
+        if self.save_timer.get_value().is_some() {
+            self.save_now();
+        }
+    }
+
     pub fn save_now(&self) {
+        self.save_with(DraftStore::save);
+    }
+
+    /// Saves over another tab's change: the user chose this tab's draft.
+    fn save_over(&self) {
+        self.save_with(DraftStore::save_over);
+    }
+
+    fn save_with(&self, save: fn(&mut DraftStore, &mut Local, &PledgeDraft) -> Result<(), SaveError>) {
         if let Some(h) = self.save_timer.get_value() {
             h.clear();
             self.save_timer.set_value(None);
         }
-        let result = self.draft.with_untracked(storage::save_draft);
-        let status = result.err();
-        if self.storage.get_untracked() != status {
-            self.storage.set(status);
+        let result = match Local::open() {
+            Ok(mut kv) => {
+                let mut result = Ok(());
+                self.store.update_value(|s| result = self.draft.with_untracked(|d| save(s, &mut kv, d)));
+                self.refresh_kept(&kv);
+                result
+            }
+            Err(e) => Err(SaveError::Storage(e)),
+        };
+        let (problem, other) = match result {
+            Ok(()) => (None, None),
+            Err(SaveError::Storage(e)) => (Some(unsaved(e)), self.other.get_untracked()),
+            Err(SaveError::Occupied) => (Some(Unsaved::Occupied), self.other.get_untracked()),
+            Err(SaveError::Changed(theirs)) => (None, Some(*theirs)),
+        };
+        set_if_changed(self.unsaved, problem);
+        set_if_changed(self.other, other);
+    }
+
+    fn refresh_kept(&self, kv: &Local) {
+        set_if_changed(self.kept, draft_store::kept(kv));
+    }
+
+    /// After a `storage` event: another tab's change, or the kept drafts, may differ.
+    fn check_elsewhere(&self) {
+        let Ok(mut kv) = Local::open() else { return };
+        let ours = self.draft.get_untracked();
+        let mut theirs = None;
+        self.store.update_value(|s| theirs = s.changed_elsewhere(&mut kv, &ours));
+        set_if_changed(self.other, theirs);
+        self.refresh_kept(&kv);
+    }
+
+    /// Loads the other tab's draft here (Undo brings this tab's back).
+    pub fn take_other(&self) {
+        let Ok(kv) = Local::open() else { return };
+        let mut theirs = None;
+        self.store.update_value(|s| theirs = s.adopt(&kv));
+        let Some(theirs) = theirs.or_else(|| self.other.get_untracked()) else { return };
+        let previous = self.draft.get_untracked();
+        self.cancel_pending_save();
+        self.draft.set(theirs);
+        self.errors.set(Vec::new());
+        self.other.set(None);
+        self.found.set(None);
+        self.notice.set(Some(Notice::Replaced { why: Replacement::TookOther, previous: Box::new(previous) }));
+    }
+
+    /// Keeps this tab's draft, saving it over the other tab's.
+    pub fn keep_mine(&self) {
+        self.save_over();
+    }
+
+    /// Replaces the draft (the user said Yes), saves it, and offers Undo.
+    pub fn replace(&self, draft: PledgeDraft, why: Replacement) {
+        let previous = self.draft.get_untracked();
+        self.draft.set(draft);
+        self.errors.set(Vec::new());
+        self.found.set(None);
+        self.save_over();
+        self.downloaded.set_value(false);
+        self.notice.set(Some(Notice::Replaced { why, previous: Box::new(previous) }));
+    }
+
+    /// Puts back what the last replacement or removal took away.
+    pub fn undo(&self) {
+        match self.notice.get_untracked() {
+            Some(Notice::Replaced { previous, .. }) => {
+                self.draft.set(*previous);
+                self.errors.set(Vec::new());
+                self.save_over();
+            }
+            Some(Notice::KeptRemoved(kept)) => {
+                if let Ok(mut kv) = Local::open() {
+                    let _ = draft_store::restore_kept(&mut kv, &kept);
+                    self.refresh_kept(&kv);
+                }
+            }
+            _ => return,
+        }
+        self.notice.set(Some(Notice::Undone));
+    }
+
+    /// Removes a kept draft (the user said so); Undo puts it back.
+    pub fn remove_kept(&self, kept: Kept) {
+        let Ok(mut kv) = Local::open() else { return };
+        if draft_store::remove_kept(&mut kv, &kept.key).is_ok() {
+            self.notice.set(Some(Notice::KeptRemoved(kept)));
+        }
+        self.refresh_kept(&kv);
+    }
+
+    fn cancel_pending_save(&self) {
+        if let Some(h) = self.save_timer.get_value() {
+            h.clear();
+            self.save_timer.set_value(None);
         }
     }
 
-    /// Replaces the draft (opened from a file, or started again) and saves it.
-    pub fn replace(&self, draft: PledgeDraft) {
-        self.draft.set(draft);
-        self.errors.set(Vec::new());
-        self.save_now();
+    pub fn mark_downloaded(&self) {
+        self.downloaded.set_value(true);
+    }
+
+    /// Leaving now would lose words: the draft is not in storage and was not downloaded.
+    pub fn at_risk(&self) -> bool {
+        let unsaved = self.unsaved.get_untracked().is_some() || self.other.with_untracked(Option::is_some);
+        unsaved && !self.downloaded.get_value() && !self.draft.with_untracked(PledgeDraft::is_empty)
     }
 
     pub fn error_for(&self, field: Field) -> Option<Problem> {
         self.errors.with(|e| e.iter().find(|f| f.field == field).map(|f| f.problem))
+    }
+}
+
+fn unsaved(e: StorageError) -> Unsaved {
+    match e {
+        StorageError::Unavailable => Unsaved::Unavailable,
+        StorageError::Full => Unsaved::Full,
+    }
+}
+
+/// Writes a signal only when the value differs, so nothing re-renders for nothing.
+fn set_if_changed<T: PartialEq + Send + Sync + 'static>(signal: RwSignal<T>, value: T) {
+    if signal.with_untracked(|v| *v != value) {
+        signal.set(value);
     }
 }
 

@@ -15,7 +15,7 @@ use crate::format;
 use crate::i18n::Arg;
 use crate::locale::use_i18n;
 
-use super::super::fields::{choices, chosen, described_by, focus_field, InlineError, Radios, TextArea, TextField};
+use super::super::fields::{choices, chosen, described_by, focus_field, DateInput, InlineError, Radios, TextArea, TextField};
 use super::super::messages::{field_label, Text};
 use super::super::state::use_wizard;
 use super::rows::focus_after_remove;
@@ -95,8 +95,8 @@ pub fn DetailsStep() -> impl IntoView {
             </Group>
         </Show>
         <Group heading=|m| m.details_timing_heading why=|m| m.details_timing_why>
-            <TextField field=Field::Start label=|m| m.pledge_start get=|d| &d.start set=|d, v| d.start = v kind="date" class="field short"/>
-            <TextField field=Field::End label=|m| m.pledge_end get=|d| &d.end set=|d, v| d.end = v kind="date" class="field short"/>
+            <DateInput field=Field::Start legend=|m| m.pledge_start get=|d| &d.start set=|d, v| d.start = v/>
+            <DateInput field=Field::End legend=|m| m.pledge_end get=|d| &d.end set=|d, v| d.end = v/>
             <TextArea field=Field::Measurement label=|m| m.pledge_measurement get=|d| &d.measurement set=|d, v| d.measurement = v/>
         </Group>
     }

@@ -1,0 +1,254 @@
+//! The rules that keep every word of a pledge draft between visits, over any key-value
+//! store (localStorage in the browser, a map in the tests):
+//! - a stored draft that cannot be read (damaged, or written by another version) is kept
+//!   aside, exactly as it was, and removed only when the user says so;
+//! - a draft under an older key is migrated, and its original removed only once the
+//!   migrated copy is written;
+//! - a draft changed by another tab is never written over: saving compares what is stored
+//!   with what this tab last read or wrote, and reports the change instead.
+
+use super::pledge::PledgeDraft;
+use super::pledge_file::{draft_to_json, parse_draft_file, DraftError, DRAFT_VERSION};
+
+/// Every key of the wizard's drafts starts with this.
+pub const PREFIX: &str = "mmptf-explorer/pledge-draft";
+/// The key carries the format version, so an older build (served offline, say) never
+/// reads, nor overwrites, a draft in a format it does not know.
+pub const DRAFT_KEY: &str = "mmptf-explorer/pledge-draft/v2";
+/// Older keys, newest first: a draft found there is migrated (or kept aside).
+const LEGACY_KEYS: [&str; 2] = ["mmptf-explorer/pledge-draft/v1", "mmptf-explorer/pledge-draft"];
+/// Drafts kept aside are numbered under this.
+const KEPT_PREFIX: &str = "mmptf-explorer/pledge-draft/kept/";
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum StorageError {
+    /// Turned off, not allowed, or absent.
+    Unavailable,
+    /// Writing failed (quota exceeded, or some private modes).
+    Full,
+}
+
+/// A key-value store with the shape of `localStorage`.
+pub trait KeyValue {
+    fn get(&self, key: &str) -> Result<Option<String>, StorageError>;
+    fn set(&mut self, key: &str, value: &str) -> Result<(), StorageError>;
+    fn remove(&mut self, key: &str) -> Result<(), StorageError>;
+    fn keys(&self) -> Vec<String>;
+}
+
+/// A stored draft this version cannot use, kept exactly as it was found.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Kept {
+    pub key: String,
+    pub text: String,
+    pub problem: DraftError,
+}
+
+/// Why a save did not write.
+#[derive(Clone, Debug, PartialEq)]
+pub enum SaveError {
+    Storage(StorageError),
+    /// Another tab saved (or removed) the draft since this tab last read or wrote it: its
+    /// version, which this tab's save did not overwrite.
+    Changed(Box<PledgeDraft>),
+    /// Something unreadable sits under the draft's key and could not be kept aside (storage
+    /// full): it is not written over.
+    Occupied,
+}
+
+/// What a tab finds when it opens.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Loaded {
+    pub draft: Option<PledgeDraft>,
+    /// Set when a migrated draft could not be written under the new key (its original stays).
+    pub problem: Option<StorageError>,
+}
+
+/// One tab's view of the stored draft: the text under [`DRAFT_KEY`] as this tab last read
+/// or wrote it, which is how a change from elsewhere is noticed.
+#[derive(Clone, Debug, Default)]
+pub struct DraftStore {
+    known: Option<String>,
+}
+
+impl DraftStore {
+    pub fn load(&mut self, kv: &mut impl KeyValue) -> Result<Loaded, StorageError> {
+        if let Some(text) = kv.get(DRAFT_KEY)? {
+            return Ok(match parse_draft_file(&text) {
+                Ok(d) => {
+                    self.known = Some(text);
+                    Loaded { draft: Some(d), problem: None }
+                }
+                Err(_) => {
+                    // Kept where it is when it cannot be moved: saves then refuse to write.
+                    if set_aside(kv, DRAFT_KEY, &text).is_err() {
+                        self.known = Some(text);
+                    }
+                    Loaded::default()
+                }
+            });
+        }
+        self.known = None;
+        for key in LEGACY_KEYS {
+            let Some(text) = kv.get(key)? else { continue };
+            return Ok(match parse_draft_file(&text) {
+                Ok(d) => {
+                    let json = draft_to_json(&d);
+                    match kv.set(DRAFT_KEY, &json) {
+                        Ok(()) => {
+                            self.known = Some(json);
+                            let _ = kv.remove(key);
+                            Loaded { draft: Some(d), problem: None }
+                        }
+                        Err(e) => Loaded { draft: Some(d), problem: Some(e) },
+                    }
+                }
+                Err(_) => {
+                    let _ = set_aside(kv, key, &text);
+                    Loaded::default()
+                }
+            });
+        }
+        Ok(Loaded::default())
+    }
+
+    /// Writes the draft (an empty one removes it), unless another tab changed it since.
+    pub fn save(&mut self, kv: &mut impl KeyValue, draft: &PledgeDraft) -> Result<(), SaveError> {
+        let current = kv.get(DRAFT_KEY).map_err(SaveError::Storage)?;
+        if current != self.known {
+            match current.as_deref().map(parse_draft_file) {
+                // Another tab saved the very same draft: nothing to tell.
+                Some(Ok(theirs)) if theirs == *draft => {
+                    self.known = current;
+                    return Ok(());
+                }
+                Some(Ok(theirs)) => return Err(SaveError::Changed(Box::new(theirs))),
+                None if draft.is_empty() => {
+                    self.known = None;
+                    return Ok(());
+                }
+                None => return Err(SaveError::Changed(Box::default())),
+                Some(Err(_)) => {}
+            }
+        }
+        // Whatever unreadable text is there (found at start, or written since) goes aside first.
+        if let Some(text) = &current {
+            if parse_draft_file(text).is_err() {
+                set_aside(kv, DRAFT_KEY, text).map_err(|_| SaveError::Occupied)?;
+            }
+        }
+        self.write(kv, draft)
+    }
+
+    /// Saves this tab's draft over another tab's change (the user chose "keep mine").
+    pub fn save_over(&mut self, kv: &mut impl KeyValue, draft: &PledgeDraft) -> Result<(), SaveError> {
+        self.known = kv.get(DRAFT_KEY).map_err(SaveError::Storage)?;
+        self.save(kv, draft)
+    }
+
+    /// After a `storage` event: another tab's draft when it differs from `ours` (an empty
+    /// draft when that tab removed it). Unreadable text written there is kept aside.
+    pub fn changed_elsewhere(&mut self, kv: &mut impl KeyValue, ours: &PledgeDraft) -> Option<PledgeDraft> {
+        let current = kv.get(DRAFT_KEY).ok()?;
+        if current == self.known {
+            return None;
+        }
+        let theirs = match current.as_deref().map(parse_draft_file) {
+            None => PledgeDraft::default(),
+            Some(Ok(d)) => d,
+            Some(Err(_)) => {
+                let text = current.unwrap_or_default();
+                if set_aside(kv, DRAFT_KEY, &text).is_ok() {
+                    self.known = None;
+                }
+                return None;
+            }
+        };
+        if theirs == *ours {
+            self.known = current;
+            None
+        } else {
+            Some(theirs)
+        }
+    }
+
+    /// Takes another tab's draft as this tab's: what is stored now is what this tab knows.
+    pub fn adopt(&mut self, kv: &impl KeyValue) -> Option<PledgeDraft> {
+        let current = kv.get(DRAFT_KEY).ok()?;
+        let draft = match current.as_deref().map(parse_draft_file) {
+            None => PledgeDraft::default(),
+            Some(Ok(d)) => d,
+            Some(Err(_)) => return None,
+        };
+        self.known = current;
+        Some(draft)
+    }
+
+    fn write(&mut self, kv: &mut impl KeyValue, draft: &PledgeDraft) -> Result<(), SaveError> {
+        if draft.is_empty() {
+            kv.remove(DRAFT_KEY).map_err(SaveError::Storage)?;
+            self.known = None;
+            return Ok(());
+        }
+        let json = draft_to_json(draft);
+        kv.set(DRAFT_KEY, &json).map_err(SaveError::Storage)?;
+        self.known = Some(json);
+        Ok(())
+    }
+}
+
+/// Copies unreadable text to the first free kept-aside key, then removes it from `from`.
+/// Nothing is removed unless the copy was written.
+fn set_aside(kv: &mut impl KeyValue, from: &str, text: &str) -> Result<(), StorageError> {
+    let taken = kv.keys();
+    let key = (1..).map(|n| format!("{KEPT_PREFIX}{n}")).find(|k| !taken.contains(k)).unwrap_or_default();
+    kv.set(&key, text)?;
+    kv.remove(from)
+}
+
+/// The version in a versioned draft key, `…/v7` → 7.
+fn key_version(key: &str) -> Option<u64> {
+    key.strip_prefix(PREFIX)?.strip_prefix("/v")?.parse().ok()
+}
+
+/// Every draft kept aside, and every draft a newer version of the app keeps under its own
+/// key (left untouched, but offered too: the user may not have that version at hand).
+pub fn kept(kv: &impl KeyValue) -> Vec<Kept> {
+    let mut keys: Vec<String> = kv
+        .keys()
+        .into_iter()
+        .filter(|k| k.starts_with(KEPT_PREFIX) || key_version(k).is_some_and(|v| v > DRAFT_VERSION))
+        .collect();
+    // Kept drafts in the order they were set aside (numerically), newer versions last.
+    keys.sort_by_key(|k| (k.strip_prefix(KEPT_PREFIX).and_then(|n| n.parse::<u64>().ok()).unwrap_or(u64::MAX), k.clone()));
+    keys.into_iter()
+        .filter_map(|key| {
+            let text = kv.get(&key).ok()??;
+            let problem = if key.starts_with(KEPT_PREFIX) {
+                parse_draft_file(&text).err().unwrap_or(DraftError::Invalid)
+            } else {
+                DraftError::NewerVersion
+            };
+            Some(Kept { key, text, problem })
+        })
+        .collect()
+}
+
+/// Removes a kept draft (the user said so). Only kept or newer-version keys are touched.
+pub fn remove_kept(kv: &mut impl KeyValue, key: &str) -> Result<(), StorageError> {
+    if key.starts_with(KEPT_PREFIX) || key_version(key).is_some_and(|v| v > DRAFT_VERSION) {
+        kv.remove(key)
+    } else {
+        Ok(())
+    }
+}
+
+/// Puts a removed kept draft back (Undo).
+pub fn restore_kept(kv: &mut impl KeyValue, kept: &Kept) -> Result<(), StorageError> {
+    kv.set(&kept.key, &kept.text)
+}
+
+/// True for keys whose change another tab should hear about.
+pub fn is_draft_key(key: &str) -> bool {
+    key.starts_with(PREFIX)
+}

@@ -1,0 +1,297 @@
+//! Everything the wizard says and offers about the draft itself: why it is not saved,
+//! drafts kept aside, another tab's change, the question before a draft is replaced, the
+//! notice with Undo after it, and the draft file (download, open).
+
+use leptos::html::Dialog;
+use leptos::prelude::*;
+use leptos::wasm_bindgen::JsCast;
+use leptos_router::hooks::use_navigate;
+
+use crate::domain::pledge::PledgeDraft;
+use crate::domain::pledge_file::{draft_to_json, parse_draft_file, DraftError, MAX_FILE_BYTES};
+use crate::domain::pledge_rules::Step;
+use crate::download::download;
+use crate::i18n::{Arg, Messages};
+use crate::locale::use_i18n;
+
+use super::fields::focus_field;
+use super::state::{use_wizard, Notice, Pending, Replacement, Unsaved};
+
+pub fn draft_error_text(m: &Messages, e: DraftError) -> &'static str {
+    match e {
+        DraftError::Empty => m.draft_error_empty,
+        DraftError::TooLarge => m.draft_error_large,
+        DraftError::NotJson => m.draft_error_json,
+        DraftError::NotADraft => m.draft_error_foreign,
+        DraftError::OldVersion => m.draft_error_old,
+        DraftError::NewerVersion => m.draft_error_newer,
+        DraftError::Invalid => m.draft_error_invalid,
+    }
+}
+
+fn draft_title(m: &Messages, d: &PledgeDraft) -> String {
+    if d.title.trim().is_empty() {
+        m.start_resume_untitled.to_string()
+    } else {
+        d.title.trim().to_string()
+    }
+}
+
+/// Every banner about the draft, in the order they matter.
+#[component]
+pub fn DraftBanners() -> impl IntoView {
+    view! {
+        <StorageBanner/>
+        <OtherTabBanner/>
+        <KeptBanner/>
+        <NoticeBanner/>
+        <ConfirmReplace/>
+    }
+}
+
+#[component]
+fn StorageBanner() -> impl IntoView {
+    let i18n = use_i18n();
+    let w = use_wizard();
+    move || {
+        let text = match w.unsaved.get()? {
+            Unsaved::Unavailable => i18n.m().storage_unavailable,
+            Unsaved::Full => i18n.m().storage_full,
+            Unsaved::Occupied => i18n.m().storage_occupied,
+        };
+        Some(view! {
+            <div class="notice warning" role="status">
+                <p>{text}</p>
+                <DraftDownload/>
+            </div>
+        })
+    }
+}
+
+/// A change saved from another tab: nothing is written over until the user chooses.
+#[component]
+fn OtherTabBanner() -> impl IntoView {
+    let i18n = use_i18n();
+    let w = use_wizard();
+    move || {
+        let theirs = w.other.get()?;
+        let m = i18n.m();
+        let what = if theirs.is_empty() {
+            m.other_tab_cleared.to_string()
+        } else {
+            i18n.fill(|m| m.other_tab_changed, &[("title", Arg::Text(&draft_title(m, &theirs)))])
+        };
+        Some(view! {
+            <div class="notice warning" role="alert">
+                <h2>{m.other_tab_heading}</h2>
+                <p>{what}</p>
+                <p>{m.other_tab_body}</p>
+                <div class="actions">
+                    <button type="button" class="primary" on:click=move |_| w.take_other()>{m.other_tab_load}</button>
+                    <button type="button" class="secondary" on:click=move |_| w.keep_mine()>{m.other_tab_keep}</button>
+                </div>
+            </div>
+        })
+    }
+}
+
+/// Drafts this version cannot read: kept exactly as found, offered as files, removed only
+/// on the user's word.
+#[component]
+fn KeptBanner() -> impl IntoView {
+    let i18n = use_i18n();
+    let w = use_wizard();
+    move || {
+        let kept = w.kept.get();
+        if kept.is_empty() {
+            return None;
+        }
+        let m = i18n.m();
+        let many = kept.len() > 1;
+        let items = kept
+            .into_iter()
+            .enumerate()
+            .map(|(i, k)| {
+                let number = [("number", Arg::Count(i as u64 + 1))];
+                let (download_label, remove_label) = if many {
+                    (i18n.fill(|m| m.kept_download_numbered, &number), i18n.fill(|m| m.kept_remove_numbered, &number))
+                } else {
+                    (m.kept_download.to_string(), m.kept_remove.to_string())
+                };
+                let file = format!("pledge-draft-kept-{}.json", i + 1);
+                let text = k.text.clone();
+                view! {
+                    <li>
+                        <p>{draft_error_text(m, k.problem)}</p>
+                        <div class="actions">
+                            <button type="button" class="secondary" on:click=move |_| { let _ = download(&file, "application/json", &text); }>{download_label}</button>
+                            <button type="button" class="secondary" on:click=move |_| w.remove_kept(k.clone())>{remove_label}</button>
+                        </div>
+                    </li>
+                }
+            })
+            .collect_view();
+        Some(view! {
+            <div class="notice warning kept" role="status">
+                <h2>{m.kept_heading}</h2>
+                <p>{m.kept_body}</p>
+                <ul class="kept-list">{items}</ul>
+            </div>
+        })
+    }
+}
+
+#[component]
+fn NoticeBanner() -> impl IntoView {
+    let i18n = use_i18n();
+    let w = use_wizard();
+    move || {
+        let notice = w.notice.get()?;
+        let m = i18n.m();
+        let (text, undo) = match notice {
+            Notice::FileError(e) => (draft_error_text(m, e).to_string(), false),
+            Notice::FileUnreadable => (m.draft_error_read.to_string(), false),
+            Notice::Replaced { why, previous } => {
+                let text = match why {
+                    Replacement::StartedAgain => m.start_again_done.to_string(),
+                    Replacement::Opened(file) => i18n.fill(|m| m.draft_opened, &[("file", Arg::Text(&file))]),
+                    Replacement::TookOther => m.other_tab_loaded.to_string(),
+                };
+                (text, !previous.is_empty())
+            }
+            Notice::KeptRemoved(_) => (m.kept_removed.to_string(), true),
+            Notice::Undone => (m.undone.to_string(), false),
+        };
+        Some(view! {
+            <div class="notice" role="status">
+                <p>{text}</p>
+                <div class="actions">
+                    {undo.then(|| view! { <button type="button" class="primary" id="undo" on:click=move |_| w.undo()>{m.undo}</button> })}
+                    <button type="button" class="secondary" on:click=move |_| w.notice.set(None)>{m.dismiss}</button>
+                </div>
+            </div>
+        })
+    }
+}
+
+/// The GOV.UK "are you sure" before a draft is replaced, as a modal dialog: it says what
+/// will be lost, No is where the focus starts, and Escape means No.
+#[component]
+fn ConfirmReplace() -> impl IntoView {
+    let i18n = use_i18n();
+    let w = use_wizard();
+    let navigate = use_navigate();
+    let dialog = NodeRef::<Dialog>::new();
+    Effect::new(move |_| {
+        let open = w.pending.with(Option::is_some);
+        if let Some(d) = dialog.get() {
+            if open && !d.open() {
+                let _ = d.show_modal();
+            } else if !open && d.open() {
+                d.close();
+            }
+        }
+    });
+    let yes = move |_| {
+        let Some(pending) = w.pending.get_untracked() else { return };
+        w.pending.set(None);
+        match pending {
+            Pending::StartAgain => w.replace(PledgeDraft::default(), Replacement::StartedAgain),
+            Pending::NewPledge => {
+                w.replace(PledgeDraft::default(), Replacement::StartedAgain);
+                navigate(&crate::data::nav_path(&Step::Start.path()), Default::default());
+            }
+            Pending::Open { name, draft } => w.replace(*draft, Replacement::Opened(name)),
+        }
+        request_animation_frame(|| focus_field("undo"));
+    };
+    let content = move || {
+        let pending = w.pending.get()?;
+        let m = i18n.m();
+        let current = w.draft.with_untracked(|d| draft_title(m, d));
+        let (heading, body, yes_label) = match &pending {
+            Pending::StartAgain | Pending::NewPledge => {
+                (m.replace_start_heading, i18n.fill(|m| m.replace_start_body, &[("title", Arg::Text(&current))]), m.replace_start_yes)
+            }
+            Pending::Open { name, .. } => (
+                m.replace_open_heading,
+                i18n.fill(|m| m.replace_open_body, &[("title", Arg::Text(&current)), ("file", Arg::Text(name))]),
+                m.replace_open_yes,
+            ),
+        };
+        Some(view! {
+            <h2 id="replace-heading">{heading}</h2>
+            <p id="replace-body">{body}</p>
+            <div class="actions">
+                <button type="button" class="warning" on:click=yes.clone()>{yes_label}</button>
+                <button type="button" class="secondary" autofocus=true on:click=move |_| w.pending.set(None)>{m.replace_no}</button>
+                <DraftDownload/>
+            </div>
+        })
+    };
+    view! {
+        <dialog node_ref=dialog class="confirm"
+            aria-labelledby=move || w.pending.with(|p| p.is_some().then_some("replace-heading"))
+            aria-describedby=move || w.pending.with(|p| p.is_some().then_some("replace-body"))
+            on:close=move |_| {
+                if w.pending.with_untracked(Option::is_some) {
+                    w.pending.set(None);
+                }
+            }>
+            {content}
+        </dialog>
+    }
+}
+
+#[component]
+pub fn DraftDownload() -> impl IntoView {
+    let i18n = use_i18n();
+    let w = use_wizard();
+    let on_click = move |_| {
+        let text = w.draft.with_untracked(draft_to_json);
+        if download("pledge-draft.json", "application/json", &text).is_ok() {
+            w.mark_downloaded();
+        }
+    };
+    view! { <button type="button" class="secondary" on:click=on_click>{i18n.t(|m| m.draft_download)}</button> }
+}
+
+/// "Open a saved draft": a file input, checked before anything is replaced; over a draft
+/// with content, it asks first.
+#[component]
+pub fn DraftOpen() -> impl IntoView {
+    let i18n = use_i18n();
+    let w = use_wizard();
+    let on_change = move |ev: leptos::ev::Event| {
+        let Some(input) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) else { return };
+        let Some(file) = input.files().and_then(|f| f.get(0)) else { return };
+        let name = file.name();
+        input.set_value("");
+        // Refused before it is read: a huge file would otherwise be read whole into memory.
+        if file.size() > MAX_FILE_BYTES as f64 {
+            w.notice.set(Some(Notice::FileError(DraftError::TooLarge)));
+            return;
+        }
+        leptos::task::spawn_local(async move {
+            let text = wasm_bindgen_futures::JsFuture::from(file.text()).await.ok().and_then(|v| v.as_string());
+            match text.map(|t| parse_draft_file(&t)) {
+                Some(Ok(draft)) => {
+                    if w.draft.with_untracked(|d| d.is_empty() || *d == draft) {
+                        w.replace(draft, Replacement::Opened(name));
+                    } else {
+                        w.pending.set(Some(Pending::Open { name, draft: Box::new(draft) }));
+                    }
+                }
+                Some(Err(e)) => w.notice.set(Some(Notice::FileError(e))),
+                None => w.notice.set(Some(Notice::FileUnreadable)),
+            }
+        });
+    };
+    view! {
+        <div class="field">
+            <label for="open-draft">{i18n.t(|m| m.draft_open)}</label>
+            <p class="hint" id="open-draft-hint">{i18n.t(|m| m.draft_open_hint)}</p>
+            <input id="open-draft" type="file" accept=".json,application/json" aria-describedby="open-draft-hint" on:change=on_change/>
+        </div>
+    }
+}

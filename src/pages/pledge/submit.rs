@@ -1,0 +1,135 @@
+//! Sending a finished pledge to the endpoint the host configured, exactly once: every
+//! attempt and retry carries the same `Idempotency-Key` (the draft reference, so the
+//! endpoint can drop duplicates), a passing failure is retried, a lasting one is explained
+//! with a Try again, and once the endpoint has accepted the pledge Submit is gone for good.
+
+use std::time::Duration;
+
+use gloo_net::http::Request;
+use leptos::prelude::*;
+
+use crate::domain::pledge_file::{export_pledge, reference};
+use crate::domain::safe_url::SafeUrl;
+use crate::i18n::Arg;
+use crate::locale::use_i18n;
+use crate::storage;
+
+use super::state::use_wizard;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Failure {
+    /// No answer: offline, or the request was refused (CORS, CSP).
+    Network,
+    Status(u16),
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Sending {
+    Idle,
+    Attempt(u32),
+    Failed(Failure),
+}
+
+const ATTEMPTS: u32 = 3;
+
+/// A failure worth another attempt at once: no answer, a timeout, too many requests, or
+/// a server error. Any other refusal would be refused again.
+fn passing(f: Failure) -> bool {
+    match f {
+        Failure::Network => true,
+        Failure::Status(s) => s == 408 || s == 429 || s >= 500,
+    }
+}
+
+async fn wait(ms: u64) {
+    let (tx, rx) = futures::channel::oneshot::channel::<()>();
+    set_timeout(
+        move || {
+            let _ = tx.send(());
+        },
+        Duration::from_millis(ms),
+    );
+    let _ = rx.await;
+}
+
+async fn send_once(endpoint: &str, key: &str, body: &str) -> Result<(), Failure> {
+    let request = Request::post(endpoint)
+        .header("content-type", "application/json")
+        .header("Idempotency-Key", key)
+        .body(body.to_string())
+        .map_err(|_| Failure::Network)?;
+    match request.send().await {
+        Ok(r) if r.ok() => Ok(()),
+        Ok(r) => Err(Failure::Status(r.status())),
+        Err(_) => Err(Failure::Network),
+    }
+}
+
+#[component]
+pub fn SubmitPledge(endpoint: SafeUrl) -> impl IntoView {
+    let i18n = use_i18n();
+    let w = use_wizard();
+    let key = Memo::new(move |_| w.draft.with(reference));
+    // Read from storage too, so a reload after success does not offer Submit again.
+    let sent = RwSignal::new(storage::was_submitted(&key.get_untracked()));
+    let sending = RwSignal::new(Sending::Idle);
+    let endpoint = endpoint.as_str().to_string();
+    let submit = move |_| {
+        if sent.get_untracked() || matches!(sending.get_untracked(), Sending::Attempt(_)) {
+            return;
+        }
+        let (key, body) = w.draft.with_untracked(|d| (reference(d), export_pledge(d)));
+        let endpoint = endpoint.clone();
+        leptos::task::spawn_local(async move {
+            for attempt in 1..=ATTEMPTS {
+                sending.set(Sending::Attempt(attempt));
+                match send_once(&endpoint, &key, &body).await {
+                    Ok(()) => {
+                        storage::mark_submitted(&key);
+                        sending.set(Sending::Idle);
+                        sent.set(true);
+                        return;
+                    }
+                    Err(f) if attempt < ATTEMPTS && passing(f) => wait(1000 * u64::from(attempt)).await,
+                    Err(f) => {
+                        sending.set(Sending::Failed(f));
+                        return;
+                    }
+                }
+            }
+        });
+    };
+    let status = move || {
+        let m = i18n.m();
+        match sending.get() {
+            Sending::Idle => None,
+            Sending::Attempt(n) => Some(i18n.fill(|m| m.confirm_submitting, &[("attempt", Arg::Count(u64::from(n))), ("total", Arg::Count(u64::from(ATTEMPTS)))])),
+            Sending::Failed(f) => {
+                let why = match f {
+                    Failure::Network => m.submit_failed_network.to_string(),
+                    Failure::Status(s) => i18n.fill(|m| m.submit_failed_status, &[("status", Arg::Text(&s.to_string()))]),
+                };
+                Some(format!("{} {why}", m.confirm_submit_failed))
+            }
+        }
+    };
+    let label = move || if matches!(sending.get(), Sending::Failed(_)) { i18n.m().submit_try_again } else { i18n.m().confirm_submit };
+    let message = move || {
+        if sent.get() {
+            Some(i18n.fill(|m| m.confirm_submitted, &[("reference", Arg::Text(&key.get()))]))
+        } else {
+            status()
+        }
+    };
+    view! {
+        <div class="submit no-print">
+            <Show when=move || !sent.get()>
+                <button type="button" class="primary" on:click=submit.clone() disabled=move || matches!(sending.get(), Sending::Attempt(_))>
+                    {label}
+                </button>
+            </Show>
+            // One live region for every outcome, there from the start so each is announced.
+            <p role="status" class=move || if sent.get() { "notice success" } else { "" }>{message}</p>
+        </div>
+    }
+}
