@@ -49,17 +49,18 @@ pub fn mark_submitted(reference: &str) {
     if !list.iter().any(|r| r == reference) {
         list.push(reference.to_string());
     }
-    if let (Ok(mut s), Ok(text)) = (Local::open(), serde_json::to_string(&list)) {
-        let _ = s.set(SUBMITTED_KEY, &text);
+    if let Ok(mut s) = Local::open() {
+        let _ = s.set(SUBMITTED_KEY, &serde_json::Value::from(list).to_string());
     }
 }
 
+/// Read as a JSON value rather than a typed list: one JSON reader in the wasm, not two.
 fn submitted() -> Vec<String> {
-    Local::open()
-        .ok()
-        .and_then(|s| s.get(SUBMITTED_KEY).ok().flatten())
-        .and_then(|text| serde_json::from_str(&text).ok())
-        .unwrap_or_default()
+    let text = Local::open().ok().and_then(|s| s.get(SUBMITTED_KEY).ok().flatten()).unwrap_or_default();
+    match serde_json::from_str::<serde_json::Value>(&text) {
+        Ok(serde_json::Value::Array(items)) => items.into_iter().filter_map(|v| v.as_str().map(str::to_string)).collect(),
+        _ => Vec::new(),
+    }
 }
 
 /// The language a visitor chose with the switcher, kept apart from the draft.

@@ -130,7 +130,7 @@ fn an_unreadable_draft_under_the_oldest_key_is_kept_not_deleted() {
     let mut kv = with(&[("mmptf-explorer/pledge-draft", old)]);
     assert_eq!(DraftStore::default().load(&mut kv).map(|l| l.draft), Ok(None));
     let kept = draft_store::kept(&kv);
-    assert_eq!((kept[0].text.as_str(), kept[0].problem), (old, DraftError::NotADraft));
+    assert_eq!((kept[0].text.as_str(), kept[0].problem), (old, DraftError::OldVersion));
     assert!(!kv.items.contains_key("mmptf-explorer/pledge-draft"));
 }
 

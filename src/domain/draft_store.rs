@@ -200,10 +200,20 @@ impl DraftStore {
 /// Copies unreadable text to the first free kept-aside key, then removes it from `from`.
 /// Nothing is removed unless the copy was written.
 fn set_aside(kv: &mut impl KeyValue, from: &str, text: &str) -> Result<(), StorageError> {
-    let taken = kv.keys();
-    let key = (1..).map(|n| format!("{KEPT_PREFIX}{n}")).find(|k| !taken.contains(k)).unwrap_or_default();
-    kv.set(&key, text)?;
+    let taken: Vec<u64> = kv.keys().iter().filter_map(|k| kept_number(k)).collect();
+    let n = (1..).find(|n| !taken.contains(n)).unwrap_or(0);
+    // What comes from an older key says so in its name: its text alone may not tell.
+    let suffix = if from == DRAFT_KEY { "" } else { OLD_SUFFIX };
+    kv.set(&format!("{KEPT_PREFIX}{n}{suffix}"), text)?;
     kv.remove(from)
+}
+
+/// Marks a kept draft that was found under an older key.
+const OLD_SUFFIX: &str = ".old";
+
+fn kept_number(key: &str) -> Option<u64> {
+    let rest = key.strip_prefix(KEPT_PREFIX)?;
+    rest.strip_suffix(OLD_SUFFIX).unwrap_or(rest).parse().ok()
 }
 
 /// The version in a versioned draft key, `…/v7` → 7.
@@ -220,11 +230,13 @@ pub fn kept(kv: &impl KeyValue) -> Vec<Kept> {
         .filter(|k| k.starts_with(KEPT_PREFIX) || key_version(k).is_some_and(|v| v > DRAFT_VERSION))
         .collect();
     // Kept drafts in the order they were set aside (numerically), newer versions last.
-    keys.sort_by_key(|k| (k.strip_prefix(KEPT_PREFIX).and_then(|n| n.parse::<u64>().ok()).unwrap_or(u64::MAX), k.clone()));
+    keys.sort_by_key(|k| (kept_number(k).unwrap_or(u64::MAX), k.clone()));
     keys.into_iter()
         .filter_map(|key| {
             let text = kv.get(&key).ok()??;
-            let problem = if key.starts_with(KEPT_PREFIX) {
+            let problem = if key.ends_with(OLD_SUFFIX) {
+                DraftError::OldVersion
+            } else if key.starts_with(KEPT_PREFIX) {
                 parse_draft_file(&text).err().unwrap_or(DraftError::Invalid)
             } else {
                 DraftError::NewerVersion

@@ -41,3 +41,12 @@ export function watchErrors(page) {
   });
   return errors;
 }
+
+/** Types an ISO date into the GOV.UK date input whose legend is `legend`: Day, Month, Year. */
+export async function fillDate(page, legend, iso) {
+  const [year, month, day] = iso.split("-");
+  const group = page.getByRole("group", { name: legend, exact: true });
+  await group.getByLabel("Day").fill(day);
+  await group.getByLabel("Month").fill(month);
+  await group.getByLabel("Year").fill(year);
+}

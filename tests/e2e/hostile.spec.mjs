@@ -1,6 +1,6 @@
 // Hostile input in the wizard: each value is refused or kept as plain text, the app never
 // dies, no script runs, and nothing typed is lost.
-import { test, expect } from "./helpers.mjs";
+import { test, expect, fillDate } from "./helpers.mjs";
 
 const TEXTS = [
   "<script>alert(1)</script>", "<img src=x onerror=alert(1)>", "\"><svg onload=alert(1)>", "javascript:alert(1)",
@@ -89,13 +89,27 @@ test("at least 100 hostile inputs are refused or kept as text; nothing runs, not
   await expect(page.getByRole("alert").filter({ hasText: "There is a problem" })).toContainText("Description of the pledge must be 3,000 characters or fewer");
   tried += 1;
   for (const value of DATES) {
-    // A fresh page each time (no earlier error summary); a valid pair moves on, a bad one
-    // is refused: either way the app answers.
+    // A fresh page each time (no earlier error summary). Each start date is impossible or out
+    // of range, but for 29 February 2024, which is real and after the end date.
     await page.goto("./pledge/details");
-    await page.getByLabel("Start date").fill(value);
-    await page.getByLabel("End date").fill("2022-01-01");
+    await fillDate(page, "Start date", value);
+    await fillDate(page, "End date", "2022-01-01");
     await page.getByRole("button", { name: "Continue" }).click();
-    await expect(page.getByRole("alert").filter({ hasText: "There is a problem" }).or(page.getByRole("heading", { level: 1, name: "GCM objectives" }))).toBeVisible();
+    const expected = value === "2024-02-29" ? "The end date must be the same as or after the start date" : "Start date must be a real date";
+    await expect(page.getByRole("alert").filter({ hasText: "There is a problem" }), value).toContainText(expected);
+    await alive();
+    tried += 1;
+  }
+  // Hostile text in a date box is kept as typed and refused, never run.
+  for (const day of ["<img src=x onerror=alert(1)>", "１２", "5'; --", "\u202E5"]) {
+    await page.goto("./pledge/details");
+    const start = page.getByRole("group", { name: "Start date", exact: true });
+    await start.getByLabel("Day").fill(day);
+    await start.getByLabel("Month").fill("3");
+    await start.getByLabel("Year").fill("2022");
+    await page.getByRole("button", { name: "Continue" }).click();
+    await expect(page.getByRole("alert").filter({ hasText: "There is a problem" }), day).toContainText("Start date must be a real date");
+    await expect(page.getByRole("group", { name: "Start date", exact: true }).getByLabel("Day")).toHaveValue(day.replaceAll("-", ""));
     await alive();
     tried += 1;
   }

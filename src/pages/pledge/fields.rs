@@ -307,7 +307,8 @@ pub fn Radios(
         .map(|(i, (value, label, option_hint))| {
             // Not "{id}-{value}": "recipient-other" is also the id of the text field it reveals.
             let input_id = if i == 0 { id.clone() } else { format!("{id}-option-{value}") };
-            let hint_id = format!("{input_id}-hint");
+            // Not "{input_id}-hint": the first radio carries the group's id, whose hint that is.
+            let hint_id = format!("{input_id}-choice-hint");
             view! {
                 <div class="choice">
                     <input
