@@ -93,7 +93,6 @@ pub struct DateParts {
 
 impl DateParts {
     pub fn from_stored(text: &str) -> DateParts {
-        let text = text.trim();
         let mut parts = text.splitn(3, '-');
         match (parts.next(), parts.next(), parts.next()) {
             (Some(year), Some(month), Some(day)) => DateParts { day: day.into(), month: month.into(), year: year.into() },

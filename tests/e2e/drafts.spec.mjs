@@ -357,3 +357,17 @@ test("no step has a duplicate id", async ({ page }) => {
     expect(duplicates, step).toEqual([]);
   }
 });
+
+test("leaving the description while its count waits to be read out leaves the app working", async ({ page }) => {
+  // The browser's clock is driven by the test: the pause passes when the test says so.
+  await page.clock.install();
+  await page.goto("./pledge/your-pledge");
+  const box = page.getByLabel("Description of the pledge");
+  await box.fill("x".repeat(2_990));
+  await page.getByRole("button", { name: "Continue" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Check your answers" })).toBeVisible();
+  await page.clock.runFor(5_000);
+  await expect(page.locator(".panic-recovery")).toHaveCount(0);
+  await page.getByRole("link", { name: "Change Description of the pledge" }).click();
+  await expect(box).toHaveValue("x".repeat(2_990));
+});

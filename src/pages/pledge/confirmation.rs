@@ -72,7 +72,7 @@ pub fn Confirmation() -> impl IntoView {
     let copy = move |_| {
         let text = w.draft.with_untracked(|d| plain_text(i18n.locale(), d));
         leptos::task::spawn_local(async move {
-            copied.set(Some(copy_text(text).await));
+            let _ = copied.try_set(Some(copy_text(text).await));
         });
     };
     let new_pledge = move |_| w.pending.set(Some(Pending::NewPledge));

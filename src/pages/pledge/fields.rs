@@ -158,15 +158,23 @@ pub fn TextArea(
         if let Some(h) = pause.get_value() {
             h.clear();
         }
+        // The field may be gone when the pause ends (Continue pressed while typing): then
+        // there is nothing to announce, and its signals must not be touched.
         let handle = set_timeout_with_handle(
             move || {
-                let n = count.get_untracked();
-                announced.set(count_worth_announcing(n, max).then(|| count_text(n)).flatten());
+                if let Some(n) = count.try_get_untracked() {
+                    let _ = announced.try_set(count_worth_announcing(n, max).then(|| count_text(n)).flatten());
+                }
             },
             COUNT_PAUSE,
         );
         pause.set_value(handle.ok());
     };
+    on_cleanup(move || {
+        if let Some(Some(h)) = pause.try_get_value() {
+            h.clear();
+        }
+    });
     let described = id.clone();
     let counter_id = format!("{id}-counter");
     let info_id = format!("{id}-info");

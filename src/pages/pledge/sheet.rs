@@ -49,7 +49,7 @@ pub fn OfficialSheet(#[prop(into)] form_url: Signal<Option<SafeUrl>>) -> impl In
             let (key, announced) = (key.clone(), announced.clone());
             leptos::task::spawn_local(async move {
                 let ok = copy_text(text).await;
-                copied.set(Some((format!("{key}|{announced}"), ok)));
+                let _ = copied.try_set(Some((format!("{key}|{announced}"), ok)));
             });
         };
         let is_copied = move || copied.with(|c| c.as_ref().is_some_and(|(k, ok)| *ok && k.split('|').next() == Some(key_for_state.as_str())));

@@ -82,17 +82,18 @@ pub fn SubmitPledge(endpoint: SafeUrl) -> impl IntoView {
         let endpoint = endpoint.clone();
         leptos::task::spawn_local(async move {
             for attempt in 1..=ATTEMPTS {
-                sending.set(Sending::Attempt(attempt));
+                // The user may leave the page while it is sent: its signals may be gone by then.
+                let _ = sending.try_set(Sending::Attempt(attempt));
                 match send_once(&endpoint, &key, &body).await {
                     Ok(()) => {
                         storage::mark_submitted(&key);
-                        sending.set(Sending::Idle);
-                        sent.set(true);
+                        let _ = sending.try_set(Sending::Idle);
+                        let _ = sent.try_set(true);
                         return;
                     }
                     Err(f) if attempt < ATTEMPTS && passing(f) => wait(1000 * u64::from(attempt)).await,
                     Err(f) => {
-                        sending.set(Sending::Failed(f));
+                        let _ = sending.try_set(Sending::Failed(f));
                         return;
                     }
                 }
