@@ -283,7 +283,6 @@ pub const EN: Messages = Messages {
     draft_error_newer: "The draft was saved by a newer version of this site. Open it there, or start a new pledge here.",
     draft_error_invalid: "The draft file is damaged: some answers have the wrong form. You have a fresh start.",
     draft_error_read: "The file could not be read.",
-    stored_unreadable: "A draft saved in this browser could not be read: {reason}",
     storage_unavailable: "Your draft can't be kept in this browser (storage is turned off or not allowed). The wizard still works; download your draft to keep it.",
     storage_full: "Your draft can't be saved in this browser because its storage is full. The wizard still works; download your draft to keep it.",
     about_entity: "Name of the pledging entity",

@@ -303,7 +303,6 @@ messages! {
     draft_error_newer,
     draft_error_invalid,
     draft_error_read,
-    stored_unreadable,
     storage_unavailable,
     storage_full,
     about_entity,

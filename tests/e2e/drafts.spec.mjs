@@ -371,3 +371,25 @@ test("leaving the description while its count waits to be read out leaves the ap
   await page.getByRole("link", { name: "Change Description of the pledge" }).click();
   await expect(box).toHaveValue("x".repeat(2_990));
 });
+
+test("instalment rows: each box is linked to its own inline error, and Remove moves focus somewhere sensible", async ({ page }) => {
+  await seed(page, KEY, JSON.stringify(draftDoc({ natures: ["financial"], amount: "300", currency: "USD", payment: "schedule",
+    schedule: [{ year: "20x2", amount: "100" }, { year: "2023", amount: "100" }, { year: "2024", amount: "100" }] })));
+  await page.goto("./pledge/details");
+  await page.getByRole("button", { name: "Continue" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "There is a problem" })).toContainText("Enter a year between 2000 and 2100");
+  const year1 = page.getByLabel("Year 1", { exact: true });
+  await expect(year1).toHaveAttribute("aria-invalid", "true");
+  await expect(year1).toHaveAttribute("aria-describedby", "schedule-year-0-error");
+  await expect(page.locator("#schedule-year-0-error")).toContainText("Enter a year between 2000 and 2100");
+  await expect(page.getByLabel("Year 2", { exact: true })).toHaveAttribute("aria-invalid", "false");
+  // Removing a middle row focuses the row that takes its place; the last, the one before it;
+  // the only one, Add a year.
+  await page.getByRole("button", { name: "Remove year 2" }).click();
+  await expect(page.getByLabel("Year 2", { exact: true })).toBeFocused();
+  await expect(page.getByLabel("Year 2", { exact: true })).toHaveValue("2024");
+  await page.getByRole("button", { name: "Remove year 2" }).click();
+  await expect(year1).toBeFocused();
+  await page.getByRole("button", { name: "Remove year 1" }).click();
+  await expect(page.getByRole("button", { name: "Add a year" })).toBeFocused();
+});
