@@ -15,8 +15,12 @@ const dist = process.argv[2] ?? "dist";
 // follows the official form (issue 10: Section I-VII questions, partner and country rows,
 // the copy sheet, the description drafter, v1 migration, ~140 English texts) took it from
 // 296.1 to 328.0 KB (wasm 279.1 -> 310.8 KB; a non-generic Radios saved 1.8 KB of it).
+// Never losing a word (issue 11: drafts kept aside, two tabs, the replace dialog and Undo,
+// submission once with its Idempotency-Key, mail links that never cut, the GOV.UK date input
+// and character count, ~40 English texts) took it from 328.0 to 346.8 KB (wasm 310.8 ->
+// 329.3 KB), spread over ~1,800 functions with no one dominant (twiggy diff).
 // Splitting the app by route (issue 12) is where the first load comes down again.
-const BUDGET = Number(process.env.FIRST_LOAD_BUDGET_BYTES ?? 330_000);
+const BUDGET = Number(process.env.FIRST_LOAD_BUDGET_BYTES ?? 350_000);
 
 function walk(dir) {
   return readdirSync(dir).flatMap((name) => {

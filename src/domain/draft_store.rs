@@ -16,7 +16,10 @@ pub const PREFIX: &str = "mmptf-explorer/pledge-draft";
 /// reads, nor overwrites, a draft in a format it does not know.
 pub const DRAFT_KEY: &str = "mmptf-explorer/pledge-draft/v2";
 /// Older keys, newest first: a draft found there is migrated (or kept aside).
-const LEGACY_KEYS: [&str; 2] = ["mmptf-explorer/pledge-draft/v1", "mmptf-explorer/pledge-draft"];
+const LEGACY_KEYS: [&str; 2] = [
+    "mmptf-explorer/pledge-draft/v1",
+    "mmptf-explorer/pledge-draft",
+];
 /// Drafts kept aside are numbered under this.
 const KEPT_PREFIX: &str = "mmptf-explorer/pledge-draft/kept/";
 
@@ -77,7 +80,10 @@ impl DraftStore {
             return Ok(match parse_draft_file(&text) {
                 Ok(d) => {
                     self.known = Some(text);
-                    Loaded { draft: Some(d), problem: None }
+                    Loaded {
+                        draft: Some(d),
+                        problem: None,
+                    }
                 }
                 Err(_) => {
                     // Kept where it is when it cannot be moved: saves then refuse to write.
@@ -98,9 +104,15 @@ impl DraftStore {
                         Ok(()) => {
                             self.known = Some(json);
                             let _ = kv.remove(key);
-                            Loaded { draft: Some(d), problem: None }
+                            Loaded {
+                                draft: Some(d),
+                                problem: None,
+                            }
                         }
-                        Err(e) => Loaded { draft: Some(d), problem: Some(e) },
+                        Err(e) => Loaded {
+                            draft: Some(d),
+                            problem: Some(e),
+                        },
                     }
                 }
                 Err(_) => {
@@ -141,14 +153,22 @@ impl DraftStore {
     }
 
     /// Saves this tab's draft over another tab's change (the user chose "keep mine").
-    pub fn save_over(&mut self, kv: &mut impl KeyValue, draft: &PledgeDraft) -> Result<(), SaveError> {
+    pub fn save_over(
+        &mut self,
+        kv: &mut impl KeyValue,
+        draft: &PledgeDraft,
+    ) -> Result<(), SaveError> {
         self.known = kv.get(DRAFT_KEY).map_err(SaveError::Storage)?;
         self.save(kv, draft)
     }
 
     /// After a `storage` event: another tab's draft when it differs from `ours` (an empty
     /// draft when that tab removed it). Unreadable text written there is kept aside.
-    pub fn changed_elsewhere(&mut self, kv: &mut impl KeyValue, ours: &PledgeDraft) -> Option<PledgeDraft> {
+    pub fn changed_elsewhere(
+        &mut self,
+        kv: &mut impl KeyValue,
+        ours: &PledgeDraft,
+    ) -> Option<PledgeDraft> {
         let current = kv.get(DRAFT_KEY).ok()?;
         if current == self.known {
             return None;

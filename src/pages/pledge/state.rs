@@ -40,7 +40,10 @@ pub enum Notice {
     FileError(DraftError),
     FileUnreadable,
     /// The draft was replaced; `previous` comes back with Undo.
-    Replaced { why: Replacement, previous: Box<PledgeDraft> },
+    Replaced {
+        why: Replacement,
+        previous: Box<PledgeDraft>,
+    },
     /// A kept draft was removed; Undo puts it back.
     KeptRemoved(Kept),
     Undone,
@@ -52,7 +55,10 @@ pub enum Pending {
     StartAgain,
     /// "Start a new pledge" on the confirmation page: as Start again, then the start page.
     NewPledge,
-    Open { name: String, draft: Box<PledgeDraft> },
+    Open {
+        name: String,
+        draft: Box<PledgeDraft>,
+    },
 }
 
 #[derive(Clone, Copy)]
@@ -88,7 +94,11 @@ impl Wizard {
             unsaved: RwSignal::new(problem.map(unsaved)),
             found: RwSignal::new(draft),
             notice: RwSignal::new(None),
-            kept: RwSignal::new(Local::open().map(|kv| draft_store::kept(&kv)).unwrap_or_default()),
+            kept: RwSignal::new(
+                Local::open()
+                    .map(|kv| draft_store::kept(&kv))
+                    .unwrap_or_default(),
+            ),
             other: RwSignal::new(None),
             pending: RwSignal::new(None),
             downloaded: StoredValue::new(false),
@@ -104,13 +114,19 @@ impl Wizard {
         let w = self;
         // Leaving the page (reload, closing) saves what is pending at once; so does hiding
         // it (a tab switch, a phone putting the browser away), where pagehide may never come.
-        std::mem::forget(window_event_listener(leptos::ev::pagehide, move |_| w.save_pending()));
+        std::mem::forget(window_event_listener(leptos::ev::pagehide, move |_| {
+            w.save_pending()
+        }));
+        // visibilitychange is fired at the document: listened to there.
         let on_hidden = Closure::<dyn FnMut()>::new(move || {
             if document().hidden() {
                 w.save_pending();
             }
         });
-        let _ = document().add_event_listener_with_callback("visibilitychange", on_hidden.as_ref().unchecked_ref());
+        let _ = document().add_event_listener_with_callback(
+            "visibilitychange",
+            on_hidden.as_ref().unchecked_ref(),
+        );
         on_hidden.forget();
         // Another tab saved: say so rather than overwrite it with the next keystroke.
         std::mem::forget(window_event_listener(leptos::ev::storage, move |ev| {
@@ -136,7 +152,8 @@ impl Wizard {
             h.clear();
         }
         let w = *self;
-        self.save_timer.set_value(set_timeout_with_handle(move || w.save_now(), SAVE_PAUSE).ok());
+        self.save_timer
+            .set_value(set_timeout_with_handle(move || w.save_now(), SAVE_PAUSE).ok());
     }
 
     fn save_pending(&self) {
@@ -154,7 +171,10 @@ impl Wizard {
         self.save_with(DraftStore::save_over);
     }
 
-    fn save_with(&self, save: fn(&mut DraftStore, &mut Local, &PledgeDraft) -> Result<(), SaveError>) {
+    fn save_with(
+        &self,
+        save: fn(&mut DraftStore, &mut Local, &PledgeDraft) -> Result<(), SaveError>,
+    ) {
         if let Some(h) = self.save_timer.get_value() {
             h.clear();
             self.save_timer.set_value(None);
@@ -162,7 +182,8 @@ impl Wizard {
         let result = match Local::open() {
             Ok(mut kv) => {
                 let mut result = Ok(());
-                self.store.update_value(|s| result = self.draft.with_untracked(|d| save(s, &mut kv, d)));
+                self.store
+                    .update_value(|s| result = self.draft.with_untracked(|d| save(s, &mut kv, d)));
                 self.refresh_kept(&kv);
                 result
             }
@@ -187,7 +208,8 @@ impl Wizard {
         let Ok(mut kv) = Local::open() else { return };
         let ours = self.draft.get_untracked();
         let mut theirs = None;
-        self.store.update_value(|s| theirs = s.changed_elsewhere(&mut kv, &ours));
+        self.store
+            .update_value(|s| theirs = s.changed_elsewhere(&mut kv, &ours));
         set_if_changed(self.other, theirs);
         self.refresh_kept(&kv);
     }
@@ -197,14 +219,19 @@ impl Wizard {
         let Ok(kv) = Local::open() else { return };
         let mut theirs = None;
         self.store.update_value(|s| theirs = s.adopt(&kv));
-        let Some(theirs) = theirs.or_else(|| self.other.get_untracked()) else { return };
+        let Some(theirs) = theirs.or_else(|| self.other.get_untracked()) else {
+            return;
+        };
         let previous = self.draft.get_untracked();
         self.cancel_pending_save();
         self.draft.set(theirs);
         self.errors.set(Vec::new());
         self.other.set(None);
         self.found.set(None);
-        self.notice.set(Some(Notice::Replaced { why: Replacement::TookOther, previous: Box::new(previous) }));
+        self.notice.set(Some(Notice::Replaced {
+            why: Replacement::TookOther,
+            previous: Box::new(previous),
+        }));
     }
 
     /// Keeps this tab's draft, saving it over the other tab's.
@@ -220,7 +247,10 @@ impl Wizard {
         self.found.set(None);
         self.save_over();
         self.downloaded.set_value(false);
-        self.notice.set(Some(Notice::Replaced { why, previous: Box::new(previous) }));
+        self.notice.set(Some(Notice::Replaced {
+            why,
+            previous: Box::new(previous),
+        }));
     }
 
     /// Puts back what the last replacement or removal took away.
@@ -264,12 +294,14 @@ impl Wizard {
 
     /// Leaving now would lose words: the draft is not in storage and was not downloaded.
     pub fn at_risk(&self) -> bool {
-        let unsaved = self.unsaved.get_untracked().is_some() || self.other.with_untracked(Option::is_some);
+        let unsaved =
+            self.unsaved.get_untracked().is_some() || self.other.with_untracked(Option::is_some);
         unsaved && !self.downloaded.get_value() && !self.draft.with_untracked(PledgeDraft::is_empty)
     }
 
     pub fn error_for(&self, field: Field) -> Option<Problem> {
-        self.errors.with(|e| e.iter().find(|f| f.field == field).map(|f| f.problem))
+        self.errors
+            .with(|e| e.iter().find(|f| f.field == field).map(|f| f.problem))
     }
 }
 
