@@ -147,6 +147,7 @@ test("two tabs: a change from the other tab is announced, never overwritten, and
   const banner = other.getByRole("alert").filter({ hasText: "This draft was changed in another tab or window" });
   await expect(banner).toBeVisible();
   await expect(banner).toContainText("Load the newer draft");
+  await expectNoAxeViolations(other);
   // The second tab's typing does not write over the first tab's.
   await entity(other).fill("Typed in tab B");
   await other.getByLabel("Contact person's full name").fill("B. Person");
@@ -281,6 +282,7 @@ test("E-mail a copy to myself carries the whole pledge, or says it is too long a
     expect(href).not.toContain("We will train");
     expect(href).toMatch(/is in the attached file pledge-IMRF-[0-9A-F-]+\.json/);
   }
+  await expectNoAxeViolations(page);
   const file = await downloadText(page, page.getByRole("button", { name: "Download the pledge file to attach" }));
   expect(JSON.parse(file).pledge.description).toBe(long);
 });
@@ -392,4 +394,16 @@ test("instalment rows: each box is linked to its own inline error, and Remove mo
   await expect(year1).toBeFocused();
   await page.getByRole("button", { name: "Remove year 1" }).click();
   await expect(page.getByRole("button", { name: "Add a year" })).toBeFocused();
+});
+
+test("in Arabic, the question before starting again and the Undo are translated and accessible", async ({ page }) => {
+  await seed(page, KEY, JSON.stringify(draftDoc({ entity: "ابقَ", title: "تعهدي" })));
+  await page.goto("./pledge?lang=ar");
+  await page.getByRole("button", { name: "البدء من جديد", exact: true }).click();
+  const dialog = page.getByRole("dialog", { name: "هل تبدأ من جديد؟" });
+  await expect(dialog).toContainText("تعهدي");
+  await expectNoAxeViolations(page);
+  await dialog.getByRole("button", { name: "نعم، ابدأ من جديد" }).click();
+  await page.getByRole("button", { name: "تراجع" }).click();
+  await expect.poll(() => stored(page)).toContain("ابقَ");
 });
