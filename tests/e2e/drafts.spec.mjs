@@ -182,15 +182,17 @@ test("hiding the page saves what was typed at once", async ({ page }) => {
   expect(saved).toContain("Saved on hide");
 });
 
+/** Closes a page as a person would; "closed", or the type of the dialog that asked first. */
+async function leave(page) {
+  const outcome = Promise.race([
+    page.waitForEvent("close").then(() => "closed"),
+    page.waitForEvent("dialog").then(async (d) => { const type = d.type(); await d.accept(); return type; }),
+  ]);
+  await page.close({ runBeforeUnload: true });
+  return outcome;
+}
+
 test("leaving warns only while the draft is neither saved nor downloaded", async ({ browser }) => {
-  const leave = async (page) => {
-    const outcome = Promise.race([
-      page.waitForEvent("close").then(() => "closed"),
-      page.waitForEvent("dialog").then(async (d) => { const type = d.type(); await d.accept(); return type; }),
-    ]);
-    await page.close({ runBeforeUnload: true });
-    return outcome;
-  };
   // Storage works: nothing to warn about.
   let context = await browser.newContext({ baseURL: test.info().project.use.baseURL });
   let page = await context.newPage();
@@ -406,4 +408,25 @@ test("in Arabic, the question before starting again and the Undo are translated 
   await dialog.getByRole("button", { name: "نعم، ابدأ من جديد" }).click();
   await page.getByRole("button", { name: "تراجع" }).click();
   await expect.poll(() => stored(page)).toContain("ابقَ");
+});
+
+test("a tab whose draft was changed elsewhere warns on leaving only if it has words of its own", async ({ browser }) => {
+  const context = await browser.newContext({ baseURL: test.info().project.use.baseURL });
+  const a = await context.newPage();
+  await seed(a, KEY, JSON.stringify(draftDoc({ entity: "Shared" })));
+  const b = await context.newPage();
+  const c = await context.newPage();
+  for (const p of [a, b, c]) await p.goto("./pledge/about-you");
+  await entity(a).click();
+  await a.keyboard.type(" by A");
+  await expect.poll(() => stored(a)).toContain("Shared by A");
+  for (const p of [b, c]) await expect(p.getByRole("alert").filter({ hasText: "changed in another tab" })).toBeVisible();
+  // B only looked: nothing of its own to lose.
+  expect(await leave(b)).toBe("closed");
+  // C typed while A's change was in the way: its words are only on its page.
+  await entity(c).click();
+  await c.keyboard.type(" by C");
+  await expect.poll(() => stored(a)).toContain("Shared by A");
+  expect(await leave(c)).toBe("beforeunload");
+  await context.close();
 });

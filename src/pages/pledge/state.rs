@@ -74,8 +74,8 @@ pub struct Wizard {
     /// Another tab's version of the draft, until the user chooses between it and this one.
     pub other: RwSignal<Option<PledgeDraft>>,
     pub pending: RwSignal<Option<Pending>>,
-    /// The draft on screen was downloaded since its last change.
-    downloaded: StoredValue<bool>,
+    /// The draft on screen has words that are neither in storage nor in a downloaded file.
+    unkept: StoredValue<bool>,
     store: StoredValue<DraftStore>,
     save_timer: StoredValue<Option<TimeoutHandle>>,
 }
@@ -101,7 +101,7 @@ impl Wizard {
             ),
             other: RwSignal::new(None),
             pending: RwSignal::new(None),
-            downloaded: StoredValue::new(false),
+            unkept: StoredValue::new(false),
             store: StoredValue::new(store),
             save_timer: StoredValue::new(None),
         };
@@ -147,7 +147,7 @@ impl Wizard {
     /// Changes the draft and schedules a save.
     pub fn edit(&self, change: impl FnOnce(&mut PledgeDraft)) {
         self.draft.update(change);
-        self.downloaded.set_value(false);
+        self.unkept.set_value(true);
         if let Some(h) = self.save_timer.get_value() {
             h.clear();
         }
@@ -189,6 +189,9 @@ impl Wizard {
             }
             Err(e) => Err(SaveError::Storage(e)),
         };
+        if result.is_ok() {
+            self.unkept.set_value(false);
+        }
         let (problem, other) = match result {
             Ok(()) => (None, None),
             Err(SaveError::Storage(e)) => (Some(unsaved(e)), self.other.get_untracked()),
@@ -219,6 +222,8 @@ impl Wizard {
         let Ok(kv) = Local::open() else { return };
         let mut theirs = None;
         self.store.update_value(|s| theirs = s.adopt(&kv));
+        // What storage holds now is what is on screen, unless it could not be read there.
+        self.unkept.set_value(theirs.is_none());
         let Some(theirs) = theirs.or_else(|| self.other.get_untracked()) else {
             return;
         };
@@ -245,8 +250,8 @@ impl Wizard {
         self.draft.set(draft);
         self.errors.set(Vec::new());
         self.found.set(None);
+        self.unkept.set_value(true);
         self.save_over();
-        self.downloaded.set_value(false);
         self.notice.set(Some(Notice::Replaced {
             why,
             previous: Box::new(previous),
@@ -259,6 +264,7 @@ impl Wizard {
             Some(Notice::Replaced { previous, .. }) => {
                 self.draft.set(*previous);
                 self.errors.set(Vec::new());
+                self.unkept.set_value(true);
                 self.save_over();
             }
             Some(Notice::KeptRemoved(kept)) => {
@@ -289,14 +295,14 @@ impl Wizard {
     }
 
     pub fn mark_downloaded(&self) {
-        self.downloaded.set_value(true);
+        self.unkept.set_value(false);
     }
 
-    /// Leaving now would lose words: the draft is not in storage and was not downloaded.
+    /// Leaving now would lose words: a change that could not be saved (storage off or full,
+    /// or another tab's change in the way) and was not downloaded. A tab that only looked at
+    /// the draft loses nothing, whatever another tab did.
     pub fn at_risk(&self) -> bool {
-        let unsaved =
-            self.unsaved.get_untracked().is_some() || self.other.with_untracked(Option::is_some);
-        unsaved && !self.downloaded.get_value() && !self.draft.with_untracked(PledgeDraft::is_empty)
+        self.unkept.get_value() && !self.draft.with_untracked(PledgeDraft::is_empty)
     }
 
     pub fn error_for(&self, field: Field) -> Option<Problem> {
