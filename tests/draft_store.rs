@@ -256,3 +256,19 @@ fn storage_errors_are_reported_not_hidden() {
     // A page where nothing was typed leaves storage alone.
     assert_eq!(store.save(&mut kv, &PledgeDraft::default()), Ok(()));
 }
+
+#[test]
+fn keeping_mine_over_an_unreadable_draft_written_elsewhere_keeps_that_draft_aside() {
+    let mut kv = Memory::default();
+    let mut store = DraftStore::default();
+    store.load(&mut kv).expect("storage works");
+    assert_eq!(store.save(&mut kv, &draft("Mine")), Ok(()));
+    // Another build writes something this one cannot read; the user keeps this tab's draft.
+    kv.items.insert(DRAFT_KEY.into(), "{from elsewhere".into());
+    assert_eq!(store.save_over(&mut kv, &draft("Mine, kept")), Ok(()));
+    assert_eq!(draft_store::kept(&kv)[0].text, "{from elsewhere");
+    assert_eq!(
+        kv.items.get(DRAFT_KEY),
+        Some(&draft_to_json(&draft("Mine, kept")))
+    );
+}

@@ -72,6 +72,9 @@ pub struct Loaded {
 #[derive(Clone, Debug, Default)]
 pub struct DraftStore {
     known: Option<String>,
+    /// `known` is text this version cannot read, left in place because it could not be kept
+    /// aside (storage full): every save tries again before writing.
+    known_unreadable: bool,
 }
 
 impl DraftStore {
@@ -89,6 +92,7 @@ impl DraftStore {
                     // Kept where it is when it cannot be moved: saves then refuse to write.
                     if set_aside(kv, DRAFT_KEY, &text).is_err() {
                         self.known = Some(text);
+                        self.known_unreadable = true;
                     }
                     Loaded::default()
                 }
@@ -143,9 +147,11 @@ impl DraftStore {
                 Some(Err(_)) => {}
             }
         }
-        // Whatever unreadable text is there (found at start, or written since) goes aside first.
+        // Whatever unreadable text is there (found at start, or written since) goes aside
+        // first. Text this tab wrote or read is readable: it is not parsed again on each save.
         if let Some(text) = &current {
-            if parse_draft_file(text).is_err() {
+            let unknown = current != self.known || self.known_unreadable;
+            if unknown && parse_draft_file(text).is_err() {
                 set_aside(kv, DRAFT_KEY, text).map_err(|_| SaveError::Occupied)?;
             }
         }
@@ -159,6 +165,8 @@ impl DraftStore {
         draft: &PledgeDraft,
     ) -> Result<(), SaveError> {
         self.known = kv.get(DRAFT_KEY).map_err(SaveError::Storage)?;
+        // Not read by this tab: checked (and kept aside if unreadable) before it is replaced.
+        self.known_unreadable = true;
         self.save(kv, draft)
     }
 
@@ -208,11 +216,13 @@ impl DraftStore {
         if draft.is_empty() {
             kv.remove(DRAFT_KEY).map_err(SaveError::Storage)?;
             self.known = None;
+            self.known_unreadable = false;
             return Ok(());
         }
         let json = draft_to_json(draft);
         kv.set(DRAFT_KEY, &json).map_err(SaveError::Storage)?;
         self.known = Some(json);
+        self.known_unreadable = false;
         Ok(())
     }
 }

@@ -38,7 +38,7 @@ pub fn AlignmentStep() -> impl IntoView {
                     };
                     view! {
                         <div class="choice" hidden=move || !visible()>
-                            <input type="checkbox" id=id.clone() name="objectives" value=n
+                            <input type="checkbox" id=id.clone() name="objectives[]" value=n
                                 prop:checked=checked
                                 on:change=move |ev| {
                                     let on = event_target_checked(&ev);
@@ -68,7 +68,7 @@ pub fn AlignmentStep() -> impl IntoView {
             let checked = move || w.draft.with(|d| d.principles.contains(&p));
             view! {
                 <div class="choice">
-                    <input type="checkbox" id=id.clone() name="principles" value=key
+                    <input type="checkbox" id=id.clone() name="principles[]" value=key
                         prop:checked=checked
                         on:change=move |ev| {
                             let on = event_target_checked(&ev);

@@ -22,7 +22,7 @@ pub fn NatureStep() -> impl IntoView {
             let hint_id = format!("{id}-hint");
             view! {
                 <div class="choice">
-                    <input type="checkbox" id=id.clone() name="natures" value=n.as_str() aria-describedby=hint_id.clone()
+                    <input type="checkbox" id=id.clone() name="natures[]" value=n.as_str() aria-describedby=hint_id.clone()
                         prop:checked=move || w.draft.with(|d| d.has_nature(n))
                         on:change=move |ev| {
                             let on = event_target_checked(&ev);
