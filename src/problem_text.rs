@@ -3,6 +3,7 @@
 
 use crate::domain::fund::Status;
 use crate::domain::fund_decode::{Expected, Problem};
+use crate::domain::fund_fields::UnknownField;
 use crate::domain::money::{Money, MoneyError};
 use crate::domain::progress::BasisPoints;
 use crate::i18n::{format_message, Arg, Messages, PluralCategory};
@@ -101,6 +102,15 @@ pub fn describe(m: &Messages, f: &dyn Formats, problem: &Problem) -> String {
         Some(path) => fill(m.problem_at, &[("path", Arg::Text(path)), ("problem", Arg::Text(&what))]),
         None => what,
     }
+}
+
+/// A field the app does not read, at its path, with the near miss it may be.
+pub fn describe_unknown(m: &Messages, f: &dyn Formats, unknown: &UnknownField) -> String {
+    let what = match unknown.suggestion {
+        Some(s) => f.fill(m.warning_unknown_field_suggest, &[("field", Arg::Text(&unknown.field)), ("suggestion", Arg::Text(s))]),
+        None => f.fill(m.warning_unknown_field, &[("field", Arg::Text(&unknown.field))]),
+    };
+    f.fill(m.problem_at, &[("path", Arg::Text(&unknown.path)), ("problem", Arg::Text(&what))])
 }
 
 /// The data file's own key for a status (it appears in `counts.funded`), not a translation.

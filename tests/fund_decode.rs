@@ -172,3 +172,33 @@ fn hostile_text_is_kept_as_plain_text() {
     let s = decode(&v).expect("hostile text is still text");
     assert_eq!(s.programmes[0].title.as_deref(), Some(hostile));
 }
+
+#[test]
+fn unknown_fields_are_found_at_every_level_and_never_make_a_file_invalid() {
+    use mmptf_explorer::domain::fund_fields::{unknown_fields, UnknownField};
+    let text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/public/data/fund.json")).expect("shipped file");
+    let mut root: serde_json::Value = serde_json::from_str(&text).expect("JSON");
+    assert_eq!(unknown_fields(&root), vec![], "the shipped file uses only known fields");
+    root["Notes"] = "top".into();
+    root["source"]["titel"] = "x".into();
+    root["counts"]["pipline"] = 3.into();
+    root["programmes"][2]["thematic-area"] = "x".into();
+    root["programmes"][2]["sources"][0]["link"] = "https://example.org".into();
+    root["programmes"][5] = "not an object".into();
+    let found = unknown_fields(&root);
+    let named: Vec<(&str, Option<&str>)> = found.iter().map(|u: &UnknownField| (u.path.as_str(), u.suggestion)).collect();
+    assert_eq!(
+        named,
+        vec![
+            ("Notes", None),
+            ("source.titel", Some("title")),
+            ("counts.pipline", Some("pipeline")),
+            ("programmes[2].thematic-area", Some("thematic_area")),
+            ("programmes[2].sources[0].link", None),
+        ]
+    );
+    // Ignored by the decoder: the file's other problems are its own (programme 5 here).
+    let decoded = mmptf_explorer::domain::fund_decode::decode_value(&root);
+    let problems = decoded.err().unwrap_or_default();
+    assert!(problems.iter().all(|p| p.path().is_some_and(|path| path.starts_with("programmes[5]")) || p.path().is_none()), "{problems:?}");
+}

@@ -32,7 +32,7 @@ fn every_problem_is_listed_with_path_and_line() {
     assert_eq!(code, 1, "{out}");
     assert!(out.contains(&format!("{path}:{expected_line}: At programmes[3].budget: the amount is negative.")), "{out}");
     assert!(out.contains("At counts.pipeline: expected a whole number."), "{out}");
-    assert!(out.contains("2 problems found."), "{out}");
+    assert!(out.contains("2 problems found, 0 warnings."), "{out}");
 }
 
 #[test]
@@ -43,4 +43,30 @@ fn syntax_errors_give_line_and_column_and_missing_files_exit_2() {
     assert!(out.contains(&format!("{path}:3:3: The file is not valid JSON: syntax error at line 3, column 3.")), "{out}");
     let (code, out) = run(&["/no/such/file.json"]);
     assert_eq!(code, 2, "{out}");
+}
+
+#[test]
+fn unknown_fields_are_warnings_named_with_their_near_miss_and_strict_makes_them_fail() {
+    let shipped = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/public/data/fund.json")).unwrap();
+    let typo = shipped.replacen("\"budget\": 1500000", "\"budjet\": 1500000", 1).replacen("\"reported_percent\"", "\"donors\": [], \"reported_percent\"", 1);
+    let budjet_line = typo.lines().position(|l| l.contains("budjet")).unwrap() + 1;
+    let donors_line = typo.lines().position(|l| l.contains("donors")).unwrap() + 1;
+    assert!(donors_line < budjet_line);
+    let path = write("typo.json", &typo);
+    let (code, out) = run(&[&path]);
+    assert_eq!(code, 0, "warnings do not make a file invalid: {out}");
+    assert!(out.contains("valid. 46 programmes"), "{out}");
+    let expected = format!(
+        "{path}:{donors_line}: warning: At fund.donors: “donors” is not a field this app reads, so it is ignored.\n\
+         {path}:{budjet_line}: warning: At programmes[3].budjet: “budjet” is not a field this app reads, so it is ignored. Did you mean “budget”?\n\
+         0 problems found, 2 warnings."
+    );
+    assert!(out.contains(&expected), "{out}");
+    let (code, _) = run(&["--strict", &path]);
+    assert_eq!(code, 1);
+    // A file with problems and warnings lists both.
+    let both = typo.replacen("\"pipeline\": 34", "\"pipeline\": \"34\"", 1);
+    let (code, out) = run(&[&write("both.json", &both)]);
+    assert_eq!(code, 1);
+    assert!(out.contains("1 problem found, 2 warnings."), "{out}");
 }

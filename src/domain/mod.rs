@@ -8,6 +8,7 @@ pub mod draft_store;
 pub mod export;
 pub mod fund;
 pub mod fund_decode;
+pub mod fund_fields;
 pub mod gcm;
 pub mod json_locate;
 pub mod mail_link;

@@ -119,6 +119,8 @@ pub const EN: Messages = Messages {
     problem_count_mismatch: "counts.{status} says {declared}, but the file lists {found} programmes with that status.",
     problem_percent_mismatch: "fund.reported_percent says {declared} %, but raised ÷ target gives {computed}.",
     problem_budgets_exceed: "The budgets of funded programmes add up to {budgets}, more than the {raised} raised.",
+    warning_unknown_field: "“{field}” is not a field this app reads, so it is ignored.",
+    warning_unknown_field_suggest: "“{field}” is not a field this app reads, so it is ignored. Did you mean “{suggestion}”?",
 
     explorer_counts_funded: "{shown, plural, one {# of {total} funded programmes matches} other {# of {total} funded programmes match}}",
     explorer_counts_pipeline: "{shown, plural, one {# of {total} pipeline programmes matches} other {# of {total} pipeline programmes match}}",

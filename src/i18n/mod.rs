@@ -141,6 +141,8 @@ messages! {
     problem_count_mismatch,
     problem_percent_mismatch,
     problem_budgets_exceed,
+    warning_unknown_field,
+    warning_unknown_field_suggest,
     explorer_counts_funded,
     explorer_counts_pipeline,
     results_live,
