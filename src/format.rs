@@ -120,6 +120,22 @@ pub fn date(locale: Locale, date: Date) -> String {
         .unwrap_or_else(|| date.to_string())
 }
 
+/// "4 years ago", "last month", "today", "in 3 days": how old a dated figure is today, by
+/// the browser's `Intl.RelativeTimeFormat` in the page's language.
+pub fn age(locale: Locale, then: Date) -> String {
+    let now = js_sys::Date::new_0();
+    let today = Date::new(now.get_utc_full_year() as u16, now.get_utc_month() as u8 + 1, now.get_utc_date() as u8);
+    let Some(today) = today else { return String::new() };
+    let (count, unit) = crate::domain::date::age(then, today);
+    let unit = match unit {
+        crate::domain::date::AgeUnit::Day => "day",
+        crate::domain::date::AgeUnit::Month => "month",
+        crate::domain::date::AgeUnit::Year => "year",
+    };
+    let formatter = Intl::RelativeTimeFormat::new(&locales(locale), &options(&[("numeric", "auto".into())]));
+    String::from(formatter.format(count as f64, unit))
+}
+
 pub fn plural_category(locale: Locale, n: u64) -> PluralCategory {
     let rules = PLURAL_RULES.with(|cache| {
         let mut cache = cache.borrow_mut();

@@ -157,8 +157,13 @@ fn Footer() -> impl IntoView {
     let text = move || match fund.0.get() {
         Some(Ok(s)) => {
             let locale = i18n.locale();
-            let date = format::date(locale, s.as_of);
-            i18n.fill(|m| m.footer_data_source, &[("source", Arg::Text(&s.source.title)), ("date", Arg::Text(&date))])
+            let (date, age) = (format::date(locale, s.as_of), format::age(locale, s.as_of));
+            let source = Arg::Text(&s.source.title);
+            if age.is_empty() {
+                i18n.fill(|m| m.footer_data_source, &[("source", source), ("date", Arg::Text(&date))])
+            } else {
+                i18n.fill(|m| m.footer_data_source_age, &[("source", source), ("date", Arg::Text(&date)), ("age", Arg::Text(&age))])
+            }
         }
         _ => i18n.m().footer_data_pending.to_string(),
     };

@@ -157,6 +157,38 @@ pub fn parse_stored(text: &str) -> Option<Date> {
     DateParts::from_stored(text).date().ok().flatten()
 }
 
+/// How old a dated figure is, in the largest whole unit a reader would use.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum AgeUnit {
+    Day,
+    Month,
+    Year,
+}
+
+/// The age of `then` on `today` as a signed count for `Intl.RelativeTimeFormat`: negative in
+/// the past ("4 years ago" is -4 years), zero today, positive for a date still to come.
+/// Whole years from a year on, whole months from a month on, days below that.
+pub fn age(then: Date, today: Date) -> (i64, AgeUnit) {
+    let (earlier, later, sign) = if then <= today { (then, today, -1) } else { (today, then, 1) };
+    let mut months = (i64::from(later.year) - i64::from(earlier.year)) * 12 + i64::from(later.month) - i64::from(earlier.month);
+    if later.day < earlier.day {
+        months -= 1;
+    }
+    if months >= 12 {
+        (sign * (months / 12), AgeUnit::Year)
+    } else if months >= 1 {
+        (sign * months, AgeUnit::Month)
+    } else {
+        (sign * (day_number(later) - day_number(earlier)), AgeUnit::Day)
+    }
+}
+
+/// Days since a fixed origin (for differences only).
+fn day_number(d: Date) -> i64 {
+    let (y, m) = if d.month <= 2 { (i64::from(d.year) - 1, i64::from(d.month) + 9) } else { (i64::from(d.year), i64::from(d.month) - 3) };
+    365 * y + y / 4 - y / 100 + y / 400 + (153 * m + 2) / 5 + i64::from(d.day)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -205,5 +237,19 @@ mod tests {
         p.set_part(DatePart::Month, "1-2");
         assert_eq!(p.month, "12");
         assert_eq!(parse_stored("2024-2-29").map(|d| d.to_string()), Some("2024-02-29".into()));
+    }
+
+    #[test]
+    fn the_age_of_a_snapshot_in_the_unit_a_reader_uses() {
+        let d = |y, m, day| Date::new(y, m, day).unwrap_or(Date { year: 2000, month: 1, day: 1 });
+        assert_eq!(age(d(2022, 2, 1), d(2026, 12, 2)), (-4, AgeUnit::Year));
+        assert_eq!(age(d(2022, 2, 1), d(2023, 1, 31)), (-11, AgeUnit::Month));
+        assert_eq!(age(d(2022, 2, 1), d(2023, 2, 1)), (-1, AgeUnit::Year));
+        assert_eq!(age(d(2022, 2, 1), d(2022, 3, 1)), (-1, AgeUnit::Month));
+        assert_eq!(age(d(2022, 2, 1), d(2022, 2, 28)), (-27, AgeUnit::Day));
+        assert_eq!(age(d(2024, 2, 28), d(2024, 3, 1)), (-2, AgeUnit::Day));
+        assert_eq!(age(d(2022, 2, 1), d(2022, 2, 1)), (0, AgeUnit::Day));
+        assert_eq!(age(d(2026, 12, 3), d(2026, 12, 2)), (1, AgeUnit::Day));
+        assert_eq!(age(d(2028, 1, 1), d(2026, 12, 2)), (1, AgeUnit::Year));
     }
 }

@@ -59,8 +59,16 @@ fn Headline(snapshot: Arc<FundSnapshot>) -> impl IntoView {
     };
     let funded = move || i18n.fill(|m| m.headline_funded, &[("count", Arg::Count(counts.funded))]);
     let pipeline = move || i18n.fill(|m| m.headline_pipeline, &[("count", Arg::Count(counts.pipeline))]);
+    // "As of 1 February 2022, 4 years ago": a visitor should not have to work out how old
+    // the figures are.
     let date = move || {
-        i18n.fill(|m| m.headline_as_of, &[("date", Arg::Text(&format::date(i18n.locale(), as_of)))])
+        let locale = i18n.locale();
+        let (date, age) = (format::date(locale, as_of), format::age(locale, as_of));
+        if age.is_empty() {
+            i18n.fill(|m| m.headline_as_of, &[("date", Arg::Text(&date))])
+        } else {
+            i18n.fill(|m| m.headline_as_of_age, &[("date", Arg::Text(&date)), ("age", Arg::Text(&age))])
+        }
     };
     let source_line = move || i18n.fill(|m| m.headline_source, &[("source", Arg::Text(&source.read_value().title))]);
     let source_url = source.read_value().url.as_ref().map(|u| u.as_str().to_string());

@@ -62,3 +62,24 @@ test("axe finds no violations on the overview and the other pages", async ({ pag
     await expectNoAxeViolations(page);
   }
 });
+
+test("the overview and the programme pages say how old the figures are, in the page's language", async ({ page }) => {
+  // The browser's clock is set by the test, so the age does not depend on the day it runs.
+  await page.clock.setFixedTime(new Date("2026-12-02T10:00:00Z"));
+  await page.goto("./");
+  const main = page.getByRole("main");
+  await expect(main.getByText("As of 1 February 2022, 4 years ago")).toBeVisible();
+  await expect(page.getByRole("contentinfo")).toContainText("as of 1 February 2022 (4 years ago).");
+  await page.goto("./programmes/tajikistan-families-left-behind");
+  await expect(page.getByRole("contentinfo")).toContainText("as of 1 February 2022 (4 years ago).");
+  await page.goto("./?lang=fr");
+  await expect(page.getByRole("main").getByText(/il y a 4 ans/)).toBeVisible();
+});
+
+test("a recent snapshot is counted in months or days, and today is today", async ({ page }) => {
+  for (const [now, age] of [["2022-03-15T12:00:00Z", "last month"], ["2022-02-20T12:00:00Z", "19 days ago"], ["2022-02-01T23:00:00Z", "today"]]) {
+    await page.clock.setFixedTime(new Date(now));
+    await page.goto("./");
+    await expect(page.getByRole("main").getByText(`As of 1 February 2022, ${age}`), now).toBeVisible();
+  }
+});
