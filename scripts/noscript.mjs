@@ -1,5 +1,5 @@
 // Fills index.html's <noscript> with the fund's headline figures in the six languages and a
-// link to the data file, so a visitor without JavaScript or WebAssembly still gets the
+// link to the data file, and its link-preview tags with the same figures, so a visitor without JavaScript or WebAssembly still gets the
 // essentials. Built from the same data file and translations as the app, and formatted with
 // Node's Intl (full ICU) as the browser would. Trunk runs it after every build.
 // Usage: node scripts/noscript.mjs [dist]
@@ -78,32 +78,58 @@ const fund = JSON.parse(readFileSync(join(dist, "data", "fund.json"), "utf8"));
 const { currency, target, raised } = fund.fund;
 const [y, mo, d] = fund.as_of.split("-").map(Number);
 
-const sections = LOCALES.map(([code, tag, dir]) => {
-  const m = messages(code);
+/** The overview's headline figures, as the app words them in language `m` (`tag` for Intl). */
+function headlineLines(m, tag) {
   const compact = (n) => fill(m.money_compact, {
     currency,
     amount: new Intl.NumberFormat(tag, { notation: "compact", compactDisplay: "long", maximumFractionDigits: 1 }).format(n),
   }, tag);
   const share = new Intl.NumberFormat(tag, { style: "percent", maximumFractionDigits: 1 }).format(target > 0 ? raised / target : 0);
   const date = new Intl.DateTimeFormat(tag, { dateStyle: "long", timeZone: "UTC" }).format(Date.UTC(y, mo - 1, d));
-  const lines = [
+  return [
     fill(m.headline_share, { share, target: compact(target) }, tag),
     fill(m.headline_raised, { amount: compact(raised) }, tag),
     fill(m.headline_funded, { count: fund.counts.funded }, tag),
     fill(m.headline_pipeline, { count: fund.counts.pipeline }, tag),
     fill(m.headline_as_of, { date }, tag),
   ];
+}
+
+const sections = LOCALES.map(([code, tag, dir]) => {
+  const m = messages(code);
+  const lines = headlineLines(m, tag);
   return `<section lang="${code}" dir="${dir}"><h2>${escape(m.home_heading)}</h2><p>${escape(m.noscript_note)}</p>` +
     `<ul>${lines.map((l) => `<li>${escape(l)}</li>`).join("")}</ul>` +
     `<p><a href="data/fund.json">${escape(m.about_data_link)}</a></p></section>`;
 });
 
 const block = `<noscript><div class="noscript">${sections.join("")}</div></noscript>`;
+
+// Link previews (Open Graph, Twitter cards): the same headline figures, in English, the
+// language of the page's markup. Crawlers want an absolute image address: SITE_URL (the
+// address the site is published at, e.g. https://example.org/explorer/) gives one; without
+// it, the path under the build's public URL is used.
+const en = messages("en");
+const enLines = headlineLines(en, "en-GB");
+const base = process.env.SITE_URL ?? process.env.TRUNK_PUBLIC_URL ?? "/";
+const image = new URL("social-card.png", new URL(base.endsWith("/") ? base : `${base}/`, "http://relative.invalid")).href.replace(/^http:\/\/relative\.invalid/, "");
+const title = `${en.home_heading} – ${en.app_name}`;
+const description = `${enLines.join(" · ")}.`;
+const alt = `${en.app_name}: Migration Multi-Partner Trust Fund`;
+const social = [
+  ["property", "og:type", "website"], ["property", "og:site_name", en.app_name], ["property", "og:title", title],
+  ["property", "og:description", description], ["property", "og:image", image], ["property", "og:image:width", "1200"],
+  ["property", "og:image:height", "630"], ["property", "og:image:alt", alt], ["name", "twitter:card", "summary_large_image"],
+  ["name", "twitter:title", title], ["name", "twitter:description", description], ["name", "twitter:image", image],
+  ["name", "twitter:image:alt", alt],
+].map(([attr, key, value]) => `<meta ${attr}="${key}" content="${escape(value)}">`).join("");
+
 for (const name of ["index.html", "404.html"]) {
   const file = join(dist, name);
   if (!existsSync(file)) continue;
-  const html = readFileSync(file, "utf8");
-  const next = html.includes("<noscript") ? html.replace(/<noscript[\s\S]*?<\/noscript>/, block) : html.replace("<body>", `<body>${block}`);
-  writeFileSync(file, next);
+  let html = readFileSync(file, "utf8");
+  html = html.includes("<noscript") ? html.replace(/<noscript[\s\S]*?<\/noscript>/, block) : html.replace("<body>", `<body>${block}`);
+  html = html.replace(/<meta (property="og:|name="twitter:)[^>]*>/g, "").replace("</head>", `${social}</head>`);
+  writeFileSync(file, html);
 }
-console.log(`noscript: headline figures in ${LOCALES.length} languages`);
+console.log(`noscript: headline figures in ${LOCALES.length} languages; link preview: ${description}`);

@@ -8,8 +8,9 @@ import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
 
 const dist = process.argv[2] ?? "dist";
-// Header samples, docs and the 404 copy are for the host, not the visitor.
-const SKIP = /(^|\/)(_headers|\.htaccess|nginx-headers\.conf|404\.html|sw\.js|README\.md)$/;
+// Header samples, docs and the 404 copy are for the host, not the visitor; the link-preview
+// card is for crawlers.
+const SKIP = /(^|\/)(_headers|\.htaccess|nginx-headers\.conf|404\.html|sw\.js|README\.md|social-card\.png)$/;
 
 function walk(dir) {
   return readdirSync(dir).flatMap((name) => {

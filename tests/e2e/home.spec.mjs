@@ -83,3 +83,30 @@ test("a recent snapshot is counted in months or days, and today is today", async
     await expect(page.getByRole("main").getByText(`As of 1 February 2022, ${age}`), now).toBeVisible();
   }
 });
+
+test("a shared link gets a preview with the headline figures, and the app can be installed", async ({ page, request }) => {
+  await page.goto("./");
+  const meta = (key) => page.locator(`meta[property="${key}"], meta[name="${key}"]`);
+  await expect(meta("og:title")).toHaveAttribute("content", "Migration Multi-Partner Trust Fund: where it stands – M-MPTF Explorer");
+  const description = "40% of USD 70 million · USD 28 million raised · 12 programmes funded · 34 programmes in the pipeline · As of 1 February 2022.";
+  await expect(meta("og:description")).toHaveAttribute("content", description);
+  await expect(meta("twitter:description")).toHaveAttribute("content", description);
+  await expect(meta("twitter:card")).toHaveAttribute("content", "summary_large_image");
+  await expect(meta("og:image:alt")).toHaveAttribute("content", /M-MPTF Explorer/);
+  // The image, the manifest and each of its icons are served, with their types.
+  const image = await request.get(new URL(await meta("og:image").getAttribute("content"), page.url()).href);
+  expect(image.status()).toBe(200);
+  expect(image.headers()["content-type"]).toBe("image/png");
+  const manifestUrl = new URL(await page.locator('link[rel="manifest"]').getAttribute("href"), page.url()).href;
+  const manifest = await (await request.get(manifestUrl)).json();
+  expect(manifest).toMatchObject({ name: "M-MPTF Explorer", display: "standalone", start_url: "./", scope: "./" });
+  const sizes = [];
+  for (const icon of manifest.icons) {
+    const res = await request.get(new URL(icon.src, manifestUrl).href);
+    expect(res.status(), icon.src).toBe(200);
+    expect(res.headers()["content-type"], icon.src).toBe(icon.type);
+    sizes.push(icon.sizes);
+  }
+  expect(sizes).toEqual(expect.arrayContaining(["192x192", "512x512"]));
+  expect(manifest.icons.some((i) => i.purpose === "maskable")).toBe(true);
+});

@@ -30,6 +30,8 @@ const TYPES = {
   ".css": "text/css; charset=utf-8",
   ".json": "application/json; charset=utf-8",
   ".svg": "image/svg+xml",
+  ".png": "image/png",
+  ".webmanifest": "application/manifest+json",
   ".txt": "text/plain; charset=utf-8",
 };
 
@@ -61,7 +63,7 @@ createServer(async (req, res) => {
   try {
     let body = await readFile(path);
     // Brotli for text and wasm when the browser asks, as static hosts and CDNs serve them.
-    const compress = /\bbr\b/.test(req.headers["accept-encoding"] ?? "") && /\.(html|js|wasm|css|json|svg)$/.test(path);
+    const compress = /\bbr\b/.test(req.headers["accept-encoding"] ?? "") && /\.(html|js|wasm|css|json|svg|webmanifest)$/.test(path);
     if (compress) body = compressed(path, body);
     res.writeHead(status, {
       ...(compress ? { "content-encoding": "br", vary: "accept-encoding" } : {}),
