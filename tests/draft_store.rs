@@ -272,3 +272,17 @@ fn keeping_mine_over_an_unreadable_draft_written_elsewhere_keeps_that_draft_asid
         Some(&draft_to_json(&draft("Mine, kept")))
     );
 }
+
+#[test]
+fn the_store_says_when_it_kept_something_aside_and_only_then() {
+    let mut kv = with(&[(DRAFT_KEY, "{damaged")]);
+    let mut store = DraftStore::default();
+    store.load(&mut kv).expect("storage works");
+    assert!(store.take_set_aside());
+    assert!(!store.take_set_aside(), "told once");
+    assert_eq!(store.save(&mut kv, &draft("Typing")), Ok(()));
+    assert!(!store.take_set_aside(), "an ordinary save keeps nothing aside");
+    kv.items.insert(DRAFT_KEY.into(), "{written elsewhere".into());
+    assert_eq!(store.save(&mut kv, &draft("Typing on")), Ok(()));
+    assert!(store.take_set_aside());
+}

@@ -75,6 +75,9 @@ pub struct DraftStore {
     /// `known` is text this version cannot read, left in place because it could not be kept
     /// aside (storage full): every save tries again before writing.
     known_unreadable: bool,
+    /// Something was kept aside since [`DraftStore::take_set_aside`] was last asked, so the
+    /// list of kept drafts is worth reading again (and only then).
+    set_aside: bool,
 }
 
 impl DraftStore {
@@ -90,7 +93,7 @@ impl DraftStore {
                 }
                 Err(_) => {
                     // Kept where it is when it cannot be moved: saves then refuse to write.
-                    if set_aside(kv, DRAFT_KEY, &text).is_err() {
+                    if self.keep_aside(kv, DRAFT_KEY, &text).is_err() {
                         self.known = Some(text);
                         self.known_unreadable = true;
                     }
@@ -120,7 +123,7 @@ impl DraftStore {
                     }
                 }
                 Err(_) => {
-                    let _ = set_aside(kv, key, &text);
+                    let _ = self.keep_aside(kv, key, &text);
                     Loaded::default()
                 }
             });
@@ -152,7 +155,8 @@ impl DraftStore {
         if let Some(text) = &current {
             let unknown = current != self.known || self.known_unreadable;
             if unknown && parse_draft_file(text).is_err() {
-                set_aside(kv, DRAFT_KEY, text).map_err(|_| SaveError::Occupied)?;
+                self.keep_aside(kv, DRAFT_KEY, text)
+                    .map_err(|_| SaveError::Occupied)?;
             }
         }
         self.write(kv, draft)
@@ -186,7 +190,7 @@ impl DraftStore {
             Some(Ok(d)) => d,
             Some(Err(_)) => {
                 let text = current.unwrap_or_default();
-                if set_aside(kv, DRAFT_KEY, &text).is_ok() {
+                if self.keep_aside(kv, DRAFT_KEY, &text).is_ok() {
                     self.known = None;
                 }
                 return None;
@@ -210,6 +214,22 @@ impl DraftStore {
         };
         self.known = current;
         Some(draft)
+    }
+
+    /// True once after something was kept aside.
+    pub fn take_set_aside(&mut self) -> bool {
+        std::mem::take(&mut self.set_aside)
+    }
+
+    fn keep_aside(
+        &mut self,
+        kv: &mut impl KeyValue,
+        from: &str,
+        text: &str,
+    ) -> Result<(), StorageError> {
+        let result = set_aside(kv, from, text);
+        self.set_aside |= result.is_ok();
+        result
     }
 
     fn write(&mut self, kv: &mut impl KeyValue, draft: &PledgeDraft) -> Result<(), SaveError> {

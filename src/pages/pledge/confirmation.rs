@@ -10,6 +10,7 @@ use crate::domain::pledge_field::Field;
 use crate::domain::pledge_rules::{validate, Step};
 use crate::data::app_path;
 use crate::download::download;
+use crate::format;
 use crate::i18n::Arg;
 use crate::locale::use_i18n;
 
@@ -76,24 +77,27 @@ pub fn Confirmation() -> impl IntoView {
         });
     };
     let new_pledge = move |_| w.pending.set(Some(Pending::NewPledge));
-    // The whole pledge in a mail link, or None when it does not fit (the page then says so).
-    let mail = move |to: String| {
-        let (subject, body) = w.draft.with(|d| (format!("IMRF pledge {}: {}", reference(d), d.title.trim()), plain_text(i18n.locale(), d)));
-        mail_link(&to, &subject, &body)
-    };
-    let short_mail = move |to: String| {
-        let (subject, body) = w.draft.with(|d| {
+    // The mail's subject, its whole text, and the short text that names the file instead:
+    // worked out once per change of the pledge, shared by both mail links and the warning.
+    let message = Memo::new(move |_| {
+        let locale = i18n.locale();
+        w.draft.with(|d| {
             let r = reference(d);
-            let body = i18n.fill(|m| m.mail_attach_body, &[("title", Arg::Text(d.title.trim())), ("reference", Arg::Text(&r)), ("file", Arg::Text(&format!("pledge-{r}.json")))]);
-            (format!("IMRF pledge {r}: {}", d.title.trim()), body)
-        });
-        mail_link(&to, &subject, &body).ok()
-    };
+            let subject = format!("IMRF pledge {r}: {}", d.title.trim());
+            let file = format!("pledge-{r}.json");
+            let short = format::fill(locale, locale.messages().mail_attach_body, &[("title", Arg::Text(d.title.trim())), ("reference", Arg::Text(&r)), ("file", Arg::Text(&file))]);
+            (subject, plain_text(locale, d), short)
+        })
+    });
+    // The whole pledge in a mail link, or its length when it does not fit (the page then says so).
+    let mail = move |to: &str| message.with(|(subject, body, _)| mail_link(to, subject, body));
+    // The whole pledge when it fits, else the short message that asks for the file.
+    let mail_href = move |to: &str| mail(to).ok().or_else(|| message.with(|(subject, _, short)| mail_link(to, subject, short).ok()));
     let host_address = Memo::new(move |_| config.get().and_then(|c| c.pledge_email));
     let own_address = Memo::new(move |_| w.draft.with(|d| d.contact_email.trim().to_string()));
     let too_long = move || {
         let address = host_address.get().unwrap_or_else(|| own_address.get());
-        mail(address).err()
+        mail(&address).err()
     };
 
     move || {
@@ -129,14 +133,13 @@ pub fn Confirmation() -> impl IntoView {
                 <button type="button" class="secondary" on:click=copy>{i18n.t(|m| m.confirm_copy)}</button>
                 {move || match host_address.get() {
                     Some(to) => {
-                        let href = mail(to.clone()).ok().or_else(|| short_mail(to));
+                        let href = mail_href(&to);
                         view! { <a class="button secondary" href=href>{i18n.t(|m| m.confirm_email)}</a> }.into_any()
                     }
                     None => view! { <span class="hint">{i18n.t(|m| m.confirm_email_unconfigured)}</span> }.into_any(),
                 }}
                 {move || {
-                    let to = own_address.get();
-                    let href = mail(to.clone()).ok().or_else(|| short_mail(to))?;
+                    let href = mail_href(&own_address.get())?;
                     Some(view! { <a class="button secondary" href=href>{i18n.t(|m| m.confirm_email_self)}</a> })
                 }}
             </div>

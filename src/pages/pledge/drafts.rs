@@ -29,7 +29,8 @@ pub fn draft_error_text(m: &Messages, e: DraftError) -> &'static str {
     }
 }
 
-fn draft_title(m: &Messages, d: &PledgeDraft) -> String {
+/// A draft as the user knows it: its title, or "a draft without a title yet".
+pub fn draft_title(m: &Messages, d: &PledgeDraft) -> String {
     if d.title.trim().is_empty() {
         m.start_resume_untitled.to_string()
     } else {

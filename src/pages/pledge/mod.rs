@@ -27,7 +27,7 @@ use crate::pages::not_found::NotFoundPage;
 use fields::focus_field;
 use messages::error_message;
 pub use state::Wizard;
-use drafts::{DraftBanners, DraftDownload, DraftOpen};
+use drafts::{draft_title, DraftBanners, DraftDownload, DraftOpen};
 use state::{use_wizard, Pending};
 
 fn step_title(m: &Messages, step: Step) -> &'static str {
@@ -226,7 +226,7 @@ fn StartStep() -> impl IntoView {
     let begin = move |_| nav2(&Step::About.path(), Default::default());
     let found_title = move || {
         w.found.with(|f| {
-            f.as_ref().map(|d| if d.title.trim().is_empty() { i18n.m().start_resume_untitled.to_string() } else { d.title.clone() })
+            f.as_ref().map(|d| draft_title(i18n.m(), d))
         })
     };
     view! {

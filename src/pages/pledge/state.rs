@@ -175,16 +175,19 @@ impl Wizard {
         &self,
         save: fn(&mut DraftStore, &mut Local, &PledgeDraft) -> Result<(), SaveError>,
     ) {
-        if let Some(h) = self.save_timer.get_value() {
-            h.clear();
-            self.save_timer.set_value(None);
-        }
+        self.cancel_pending_save();
         let result = match Local::open() {
             Ok(mut kv) => {
-                let mut result = Ok(());
-                self.store
-                    .update_value(|s| result = self.draft.with_untracked(|d| save(s, &mut kv, d)));
-                self.refresh_kept(&kv);
+                let (mut result, mut set_aside) = (Ok(()), false);
+                self.store.update_value(|s| {
+                    result = self.draft.with_untracked(|d| save(s, &mut kv, d));
+                    set_aside = s.take_set_aside();
+                });
+                // Kept drafts are read again only when this save kept one aside, not on
+                // every save a moment after each keystroke.
+                if set_aside {
+                    self.refresh_kept(&kv);
+                }
                 result
             }
             Err(e) => Err(SaveError::Storage(e)),
@@ -211,9 +214,12 @@ impl Wizard {
         let Ok(mut kv) = Local::open() else { return };
         let ours = self.draft.get_untracked();
         let mut theirs = None;
-        self.store
-            .update_value(|s| theirs = s.changed_elsewhere(&mut kv, &ours));
+        self.store.update_value(|s| {
+            theirs = s.changed_elsewhere(&mut kv, &ours);
+            s.take_set_aside();
+        });
         set_if_changed(self.other, theirs);
+        // Read again whatever happened: the other tab may have kept or removed drafts too.
         self.refresh_kept(&kv);
     }
 
