@@ -4,6 +4,7 @@
 use crate::domain::fund::Status;
 use crate::domain::fund_decode::{Expected, Problem};
 use crate::domain::fund_fields::UnknownField;
+use crate::domain::history::Figure;
 use crate::domain::money::{Money, MoneyError};
 use crate::domain::progress::BasisPoints;
 use crate::i18n::{format_message, Arg, Messages, PluralCategory};
@@ -97,6 +98,17 @@ pub fn describe(m: &Messages, f: &dyn Formats, problem: &Problem) -> String {
             m.problem_budgets_exceed,
             &[("budgets", Arg::Text(&f.money(*budgets))), ("raised", Arg::Text(&f.money(*raised)))],
         ),
+        Problem::BadPointDate { .. } => m.problem_point_date.to_string(),
+        Problem::HistoryOrder { .. } => m.problem_history_order.to_string(),
+        Problem::HistoryNoFigure { .. } => m.problem_history_no_figure.to_string(),
+        Problem::HistoryDisagrees { snapshot, .. } => {
+            let figure = match *snapshot {
+                Figure::Count(n) => f.fill("{n}", &[("n", Arg::Count(n))]),
+                Figure::Amount(amount) => f.money(amount),
+                Figure::Percent(p) => f.percent(BasisPoints(p * 100)),
+            };
+            fill(m.problem_history_disagrees, &[("figure", Arg::Text(&figure))])
+        }
     };
     match problem.path() {
         Some(path) => fill(m.problem_at, &[("path", Arg::Text(path)), ("problem", Arg::Text(&what))]),

@@ -19,7 +19,7 @@ fn write(name: &str, text: &str) -> String {
 fn the_shipped_file_is_valid() {
     let (code, out) = run(&[concat!(env!("CARGO_MANIFEST_DIR"), "/public/data/fund.json")]);
     assert_eq!(code, 0, "{out}");
-    assert!(out.contains("valid. 46 programmes (12 funded, 34 in the pipeline), 28000000.00 of 70000000.00 raised, as of 2022-02-01."), "{out}");
+    assert!(out.contains("valid. 46 programmes (12 funded, 34 in the pipeline), 28000000.00 of 70000000.00 raised, as of 2022-02-01; 4 history points."), "{out}");
 }
 
 #[test]

@@ -184,7 +184,7 @@ pub fn age(then: Date, today: Date) -> (i64, AgeUnit) {
 }
 
 /// Days since a fixed origin (for differences only).
-fn day_number(d: Date) -> i64 {
+pub fn day_number(d: Date) -> i64 {
     let (y, m) = if d.month <= 2 { (i64::from(d.year) - 1, i64::from(d.month) + 9) } else { (i64::from(d.year), i64::from(d.month) - 3) };
     365 * y + y / 4 - y / 100 + y / 400 + (153 * m + 2) / 5 + i64::from(d.day)
 }

@@ -3,6 +3,7 @@
 
 use super::date::Date;
 use super::gcm::Objective;
+use super::history::HistoryPoint;
 use super::money::{Currency, Money};
 use super::progress::Progress;
 use super::safe_url::SafeUrl;
@@ -90,6 +91,8 @@ pub struct FundSnapshot {
     pub source: Source,
     pub counts: Counts,
     pub programmes: Vec<Programme>,
+    /// Figures reported at other dates, oldest first (empty when the file has none).
+    pub history: Vec<HistoryPoint>,
 }
 
 impl FundSnapshot {

@@ -9,6 +9,7 @@ use serde_json::{Map, Value};
 use super::date::Date;
 use super::fund::{Counts, FundSnapshot, Programme, Source, Status, SCHEMA_VERSION};
 use super::gcm::Objective;
+use super::history::{disagreements, Figure};
 use super::money::{Currency, Money, MoneyError, MAX_MAJOR};
 use super::safe_url::SafeUrl;
 
@@ -48,6 +49,13 @@ pub enum Problem {
     CountMismatch { status: Status, declared: u64, found: u64 },
     PercentMismatch { declared: u64, computed_basis_points: u64 },
     BudgetsExceedRaised { budgets: Money, raised: Money },
+    /// A history point's date is neither `YYYY-MM-DD` nor `YYYY-MM`.
+    BadPointDate { path: String },
+    /// History points must be oldest first, one per date.
+    HistoryOrder { path: String },
+    HistoryNoFigure { path: String },
+    /// A point on the snapshot's day states another figure than the snapshot does.
+    HistoryDisagrees { path: String, snapshot: Figure },
 }
 
 impl Problem {
@@ -65,13 +73,17 @@ impl Problem {
             | Problem::UnknownStatus { path, .. }
             | Problem::DuplicateId { path, .. }
             | Problem::ObjectiveOutOfRange { path, .. }
-            | Problem::NoSources { path } => Some(path),
+            | Problem::NoSources { path }
+            | Problem::BadPointDate { path }
+            | Problem::HistoryOrder { path }
+            | Problem::HistoryNoFigure { path }
+            | Problem::HistoryDisagrees { path, .. } => Some(path),
             _ => None,
         }
     }
 }
 
-fn join(path: &str, key: &str) -> String {
+pub(super) fn join(path: &str, key: &str) -> String {
     if path.is_empty() {
         key.to_string()
     } else {
@@ -79,22 +91,22 @@ fn join(path: &str, key: &str) -> String {
     }
 }
 
-fn index(path: &str, i: usize) -> String {
+pub(super) fn index(path: &str, i: usize) -> String {
     format!("{path}[{i}]")
 }
 
 #[derive(Default)]
-struct Decoder {
-    problems: Vec<Problem>,
+pub(super) struct Decoder {
+    pub(super) problems: Vec<Problem>,
 }
 
 impl Decoder {
-    fn wrong(&mut self, path: String, expected: Expected) {
+    pub(super) fn wrong(&mut self, path: String, expected: Expected) {
         self.problems.push(Problem::WrongType { path, expected });
     }
 
     /// A field that must be present (and not `null`).
-    fn required<'v>(&mut self, obj: &'v Map<String, Value>, path: &str, key: &str) -> Option<&'v Value> {
+    pub(super) fn required<'v>(&mut self, obj: &'v Map<String, Value>, path: &str, key: &str) -> Option<&'v Value> {
         match obj.get(key) {
             None | Some(Value::Null) => {
                 self.problems.push(Problem::Missing { path: join(path, key) });
@@ -104,11 +116,11 @@ impl Decoder {
         }
     }
 
-    fn optional<'v>(obj: &'v Map<String, Value>, key: &str) -> Option<&'v Value> {
+    pub(super) fn optional<'v>(obj: &'v Map<String, Value>, key: &str) -> Option<&'v Value> {
         obj.get(key).filter(|v| !v.is_null())
     }
 
-    fn object<'v>(&mut self, value: &'v Value, path: String) -> Option<&'v Map<String, Value>> {
+    pub(super) fn object<'v>(&mut self, value: &'v Value, path: String) -> Option<&'v Map<String, Value>> {
         match value {
             Value::Object(map) => Some(map),
             _ => {
@@ -118,7 +130,7 @@ impl Decoder {
         }
     }
 
-    fn text(&mut self, value: &Value, path: String) -> Option<String> {
+    pub(super) fn text(&mut self, value: &Value, path: String) -> Option<String> {
         match value {
             Value::String(s) if s.trim().is_empty() => {
                 self.problems.push(Problem::EmptyText { path });
@@ -132,12 +144,12 @@ impl Decoder {
         }
     }
 
-    fn required_text(&mut self, obj: &Map<String, Value>, path: &str, key: &str) -> Option<String> {
+    pub(super) fn required_text(&mut self, obj: &Map<String, Value>, path: &str, key: &str) -> Option<String> {
         let value = self.required(obj, path, key)?;
         self.text(value, join(path, key))
     }
 
-    fn optional_text(&mut self, obj: &Map<String, Value>, path: &str, key: &str) -> Option<String> {
+    pub(super) fn optional_text(&mut self, obj: &Map<String, Value>, path: &str, key: &str) -> Option<String> {
         let value = Self::optional(obj, key)?;
         self.text(value, join(path, key))
     }
@@ -152,7 +164,7 @@ impl Decoder {
         items.iter().enumerate().filter_map(|(i, item)| self.text(item, index(&path, i))).collect()
     }
 
-    fn whole(&mut self, value: &Value, path: String) -> Option<u64> {
+    pub(super) fn whole(&mut self, value: &Value, path: String) -> Option<u64> {
         match value.as_u64() {
             Some(n) => Some(n),
             None => {
@@ -162,7 +174,7 @@ impl Decoder {
         }
     }
 
-    fn amount(&mut self, value: &Value, path: String, currency: Currency) -> Option<Money> {
+    pub(super) fn amount(&mut self, value: &Value, path: String, currency: Currency) -> Option<Money> {
         let Value::Number(number) = value else {
             self.wrong(path, Expected::Amount);
             return None;
@@ -193,7 +205,7 @@ impl Decoder {
         parsed.map_err(|error| self.problems.push(Problem::BadAmount { path, error })).ok()
     }
 
-    fn source(&mut self, value: &Value, path: String) -> Option<Source> {
+    pub(super) fn source(&mut self, value: &Value, path: String) -> Option<Source> {
         let obj = self.object(value, path.clone())?;
         let title = self.required_text(obj, &path, "title");
         let url = match Self::optional(obj, "url") {
@@ -392,6 +404,8 @@ pub fn decode_value(root: &Value) -> Result<FundSnapshot, Vec<Problem>> {
         None => {}
     }
 
+    let history = d.history(obj, currency.unwrap_or(Currency::USD));
+
     if !d.problems.is_empty() {
         return Err(d.problems);
     }
@@ -402,7 +416,7 @@ pub fn decode_value(root: &Value) -> Result<FundSnapshot, Vec<Problem>> {
         return Err(vec![Problem::Missing { path: "(root)".into() }]);
     };
 
-    let snapshot = FundSnapshot { fund_name, currency, target, raised, as_of, source, counts, programmes };
+    let snapshot = FundSnapshot { fund_name, currency, target, raised, as_of, source, counts, programmes, history };
     cross_check(&snapshot, reported_percent)?;
     Ok(snapshot)
 }
@@ -434,6 +448,7 @@ fn cross_check(s: &FundSnapshot, reported_percent: Option<u64>) -> Result<(), Ve
     if budgets.minor() > s.raised.minor() {
         problems.push(Problem::BudgetsExceedRaised { budgets, raised: s.raised });
     }
+    problems.extend(disagreements(s));
     if problems.is_empty() {
         Ok(())
     } else {

@@ -12,6 +12,7 @@ const ROOT: &[&str] = &[
     "source",
     "counts",
     "programmes",
+    "history",
 ];
 const FUND: &[&str] = &["name", "currency", "target", "raised", "reported_percent"];
 const SOURCE: &[&str] = &["title", "url"];
@@ -31,6 +32,19 @@ const PROGRAMME: &[&str] = &[
     "timeline",
     "notes",
     "sources",
+];
+
+/// A point of `history`: its figures are listed with the rules, in `history::FIGURES`.
+const HISTORY: &[&str] = &[
+    "date",
+    "source",
+    "note",
+    "funded",
+    "pipeline",
+    "raised",
+    "allocated",
+    "target",
+    "share_percent",
 ];
 
 /// A field the app does not read, at `path`, with the known field its name is nearest to.
@@ -78,6 +92,20 @@ pub fn unknown_fields(root: &Value) -> Vec<UnknownField> {
             if let Some(s) = s.as_object() {
                 check(&mut found, s, &format!("{path}.sources[{j}]"), SOURCE);
             }
+        }
+    }
+    for (i, point) in obj
+        .get("history")
+        .and_then(Value::as_array)
+        .into_iter()
+        .flatten()
+        .enumerate()
+    {
+        let Some(point) = point.as_object() else { continue };
+        let path = format!("history[{i}]");
+        check(&mut found, point, &path, HISTORY);
+        if let Some(s) = point.get("source").and_then(Value::as_object) {
+            check(&mut found, s, &format!("{path}.source"), SOURCE);
         }
     }
     found

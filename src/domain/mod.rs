@@ -3,6 +3,7 @@
 pub mod catalogue;
 pub mod country;
 pub mod chart;
+pub mod data_report;
 pub mod date;
 pub mod draft_store;
 pub mod export;
@@ -10,6 +11,7 @@ pub mod fund;
 pub mod fund_decode;
 pub mod fund_fields;
 pub mod gcm;
+pub mod history;
 pub mod json_locate;
 pub mod mail_link;
 pub mod money;

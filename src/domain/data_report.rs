@@ -1,0 +1,57 @@
+//! A data file checked as a host needs it: the snapshot when the file is valid, every
+//! problem and every unknown field with the line to edit. The command-line validator and
+//! the in-browser checker both print this, so they always agree.
+
+use serde_json::Value;
+
+use super::fund::FundSnapshot;
+use super::fund_decode::{decode_fund, Problem};
+use super::fund_fields::{unknown_fields, UnknownField};
+use super::json_locate::line_of;
+
+/// Something found in the file, with its line when it has one.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Located<T> {
+    pub line: Option<usize>,
+    pub item: T,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Report {
+    pub snapshot: Option<FundSnapshot>,
+    pub problems: Vec<Located<Problem>>,
+    /// Fields the app does not read, in the order of the file. They never make it invalid.
+    pub warnings: Vec<Located<UnknownField>>,
+}
+
+impl Report {
+    pub fn is_valid(&self) -> bool {
+        self.snapshot.is_some()
+    }
+}
+
+pub fn check(text: &str) -> Report {
+    let (snapshot, problems) = match decode_fund(text) {
+        Ok(s) => (Some(s), Vec::new()),
+        Err(problems) => (None, problems),
+    };
+    let problems = problems
+        .into_iter()
+        .map(|item| {
+            let line = match (&item, item.path()) {
+                (Problem::Syntax { line, .. }, _) => Some(*line),
+                (_, Some(path)) => line_of(text, path),
+                _ => None,
+            };
+            Located { line, item }
+        })
+        .collect();
+    // Unknown fields can be listed only in a file that is JSON at all.
+    let unknown = serde_json::from_str::<Value>(text.trim_start_matches('\u{feff}'))
+        .map(|root| unknown_fields(&root))
+        .unwrap_or_default();
+    let mut warnings: Vec<_> =
+        unknown.into_iter().map(|item| Located { line: line_of(text, &item.path), item }).collect();
+    warnings.sort_by_key(|w| w.line.unwrap_or(usize::MAX));
+    Report { snapshot, problems, warnings }
+}
