@@ -108,8 +108,26 @@ pub fn money_compact(locale: Locale, amount: Money) -> String {
 
 /// A calendar date in the language's long style: "1 February 2022".
 pub fn date(locale: Locale, date: Date) -> String {
-    let opts = options(&[("dateStyle", "long".into()), ("timeZone", "UTC".into())]);
-    let formatter = Intl::DateTimeFormat::new(&locales(locale), &opts);
+    date_with(locale, date, &[("dateStyle", "long".into())])
+}
+
+/// A month and its year, for figures a source dates no closer: "July 2021".
+pub fn month(locale: Locale, date: Date) -> String {
+    date_with(locale, date, &[("year", "numeric".into()), ("month", "long".into())])
+}
+
+/// A year as the language writes it (its own digits where it has them).
+pub fn year(locale: Locale, year: u16) -> String {
+    match Date::new(year, 1, 1) {
+        Some(d) => date_with(locale, d, &[("year", "numeric".into())]),
+        None => year.to_string(),
+    }
+}
+
+fn date_with(locale: Locale, date: Date, opts: &[(&str, JsValue)]) -> String {
+    let mut pairs = opts.to_vec();
+    pairs.push(("timeZone", "UTC".into()));
+    let formatter = Intl::DateTimeFormat::new(&locales(locale), &options(&pairs));
     let millis = js_sys::Date::utc(f64::from(date.year), f64::from(date.month) - 1.0);
     let js_date = js_sys::Date::new(&JsValue::from_f64(millis + (f64::from(date.day) - 1.0) * 86_400_000.0));
     formatter

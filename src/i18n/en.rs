@@ -633,10 +633,9 @@ pub const EN: Messages = Messages {
     check_problems_heading: "Problems",
     check_warnings_heading: "Warnings",
     check_at_line: "Line {line}: {text}",
-    check_preview_heading: "Preview with this file",
     check_preview_note: "As visitors would see it once this file is published in place of the current one. Programme titles are not links here: programme pages show the published file.",
-    check_preview_overview: "The overview",
-    check_preview_explorer: "The explorer",
+    check_preview_overview: "Preview: the overview with this file",
+    check_preview_explorer: "Preview: the explorer with this file",
     about_check_link: "Check a data file before you publish it",
     error_check_link: "Check the data file in your browser",
 };

@@ -649,7 +649,6 @@ messages! {
     check_problems_heading,
     check_warnings_heading,
     check_at_line,
-    check_preview_heading,
     check_preview_note,
     check_preview_overview,
     check_preview_explorer,

@@ -7,6 +7,8 @@ use leptos_meta::Title;
 use leptos_router::components::A;
 
 use crate::components::fund_gate::FundGate;
+use crate::components::fund_history::FundHistory;
+use crate::data::use_fund;
 use crate::components::progress_meter::ProgressMeter;
 use crate::domain::fund::FundSnapshot;
 use crate::format;
@@ -16,6 +18,7 @@ use crate::locale::use_i18n;
 #[component]
 pub fn HomePage() -> impl IntoView {
     let i18n = use_i18n();
+    let fund = use_fund();
     view! {
         <Title text=i18n.t(|m| m.home_title)/>
         <h1>{i18n.t(|m| m.home_heading)}</h1>
@@ -26,11 +29,16 @@ pub fn HomePage() -> impl IntoView {
             " "
             <A href=i18n.href("/pledge") attr:class="button secondary">{i18n.t(|m| m.home_cta_pledge)}</A>
         </p>
+        // Below the calls to action, and only once the data is in: the gate above already
+        // says "loading" or shows the error, once.
+        {move || {
+            fund.0.get().and_then(Result::ok).filter(|s| !s.history.is_empty()).map(|snapshot| view! { <FundHistory snapshot=snapshot/> })
+        }}
     }
 }
 
 #[component]
-fn Headline(snapshot: Arc<FundSnapshot>) -> impl IntoView {
+pub fn Headline(snapshot: Arc<FundSnapshot>) -> impl IntoView {
     let i18n = use_i18n();
     let progress = snapshot.progress();
     let share = progress.share();

@@ -1,4 +1,5 @@
 pub mod about;
+pub mod check;
 pub mod explorer;
 pub mod home;
 pub mod not_found;

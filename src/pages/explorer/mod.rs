@@ -31,8 +31,13 @@ pub fn ExplorerPage() -> impl IntoView {
     }
 }
 
+/// Marks an explorer shown as a preview of a file being checked: its programme titles are
+/// not links, since the programme pages show the published file.
+#[derive(Clone, Copy)]
+pub struct Preview;
+
 #[component]
-fn Explorer(snapshot: Arc<FundSnapshot>) -> impl IntoView {
+pub fn Explorer(snapshot: Arc<FundSnapshot>) -> impl IntoView {
     let catalogue = Arc::new(Catalogue::new(snapshot));
     let state = ExplorerState::new(catalogue);
     provide_context(state);

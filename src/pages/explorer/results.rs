@@ -118,12 +118,15 @@ fn Row(index: u32) -> impl IntoView {
         crate::data::app_path(&format!("/programmes/{}{q}", crate::domain::query::encode(&p.read_value().id)))
     };
     let title = move || display_title(i18n.locale(), &p.read_value());
+    let preview = use_context::<super::Preview>().is_some();
     let (status, no_countries, no_region, no_entities, no_budget, no_objectives) = p.with_value(|p| {
         (p.status, p.countries.is_empty(), p.region.is_none(), p.un_entities.is_empty(), p.budget.is_none(), p.gcm_objectives.is_empty())
     });
     view! {
         <tr>
-            <th scope="row"><A href=href>{title}</A></th>
+            <th scope="row">
+                {if preview { view! { <span>{title}</span> }.into_any() } else { view! { <A href=href>{title}</A> }.into_any() }}
+            </th>
             <td><span class=format!("status status-{}", status.as_str())>{move || status_label(m(), status)}</span></td>
             <td class=unpublished(no_countries)>{move || list(&p.read_value().countries)}</td>
             <td class=unpublished(no_region)>{move || p.read_value().region.as_deref().map(|r| m().region(r)).unwrap_or_else(|| m().not_published.to_string())}</td>
