@@ -21,7 +21,7 @@ use leptos_router::path;
 use components::layout::Shell;
 use data::FundResource;
 use locale::{provide_i18n, use_i18n};
-use pages::{about::AboutPage, check::CheckPage, explorer::ExplorerPage, home::HomePage, not_found::NotFoundPage, pledge::{PledgeStartPage, PledgeStepPage, Wizard}, programme::ProgrammePage};
+use pages::{about::AboutPage, data_check::CheckPage, explorer::ExplorerPage, home::HomePage, not_found::NotFoundPage, pledge::{PledgeStartPage, PledgeStepPage, Wizard}, programme::ProgrammePage};
 
 #[component]
 pub fn App() -> impl IntoView {
@@ -44,7 +44,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/pledge") view=PledgeStartPage/>
                     <Route path=path!("/pledge/:step") view=PledgeStepPage/>
                     <Route path=path!("/about") view=AboutPage/>
-                    <Route path=path!("/check") view=CheckPage/>
+                    <Route path=path!("/check-data") view=CheckPage/>
                 </Routes>
             </Shell>
         </Router>

@@ -8,10 +8,11 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use leptos::wasm_bindgen::JsCast;
 use mmptf_explorer::components::error_view::ErrorView;
+use mmptf_explorer::components::fund_history::FundHistory;
 use mmptf_explorer::components::progress_meter::ProgressMeter;
 use mmptf_explorer::data::LoadError;
 use mmptf_explorer::domain::date::Date;
-use mmptf_explorer::domain::fund_decode::{Expected, Problem};
+use mmptf_explorer::domain::fund_decode::{decode_fund, Expected, Problem};
 use mmptf_explorer::domain::money::{Currency, Money};
 use mmptf_explorer::domain::progress::BasisPoints;
 use mmptf_explorer::format;
@@ -200,4 +201,41 @@ fn intl_names_every_country_in_each_language_and_sorts_and_lists_them() {
     assert_eq!(names.iter().map(|n| n.1).collect::<Vec<_>>(), vec![2, 3, 1]);
     assert_eq!(format::list(Locale::En, &["A".into(), "B".into(), "C".into()]), "A, B and C");
     assert_eq!(format::list(Locale::Fr, &["A".into(), "B".into()]), "A et B");
+}
+
+#[wasm_bindgen_test]
+fn intl_writes_months_and_years_in_each_language() {
+    let july = Date::new(2021, 7, 1).unwrap();
+    assert_eq!(format::month(Locale::En, july), "July 2021");
+    assert_eq!(format::month(Locale::Fr, july), "juillet 2021");
+    assert_eq!(format::month(Locale::Es, july), "julio de 2021");
+    assert_eq!(format::year(Locale::En, 2024), "2024");
+}
+
+#[wasm_bindgen_test]
+async fn the_history_is_a_named_chart_with_a_summary_and_a_table() {
+    let el = container();
+    let snapshot = Arc::new(decode_fund(include_str!("../public/data/fund.json")).expect("the shipped file is valid"));
+    let _handle = leptos::mount::mount_to(el.clone(), move || view! { <FundHistory snapshot=snapshot.clone()/> });
+    leptos::task::tick().await;
+    let svg = el.query_selector("svg[role=img]").unwrap().expect("a chart");
+    assert_eq!(svg.get_attribute("aria-label").as_deref(), Some("Programmes funded and in the pipeline, by date reported"));
+    let summary_id = svg.get_attribute("aria-describedby").expect("described");
+    let summary = document().get_element_by_id(&summary_id).expect("the summary").text_content().unwrap_or_default();
+    assert_eq!(summary, "Funded programmes reported: 6 on 19 October 2020, 21 on 11 March 2024.");
+    assert_eq!(el.query_selector_all("circle.funded").unwrap().length(), 4);
+    assert_eq!(el.query_selector_all("circle.since").unwrap().length(), 1);
+    assert_eq!(el.query_selector_all("rect.pipeline").unwrap().length(), 2);
+    // Each marker says what it is when hovered.
+    let titles: Vec<String> = (0..4)
+        .filter_map(|i| el.query_selector_all("svg[role=img] g > title").unwrap().item(i))
+        .filter_map(|n| n.text_content())
+        .collect();
+    assert!(titles.iter().any(|t| t == "11 March 2024: Funded programmes, 21 (reported since this snapshot)"), "{titles:?}");
+    let rows = el.query_selector_all("table tbody tr").unwrap();
+    assert_eq!(rows.length(), 4);
+    let july = rows.item(1).and_then(|r| r.text_content()).unwrap_or_default();
+    assert!(july.starts_with("July 2021"), "{july}");
+    let later = rows.item(3).and_then(|r| r.text_content()).unwrap_or_default();
+    assert!(later.contains("reported since this snapshot") && later.contains("not stated"), "{later}");
 }

@@ -1,7 +1,6 @@
 //! What went wrong loading the data, in words a visitor and a host can act on.
 
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 use crate::data::LoadError;
 use crate::format::BrowserFormats;
@@ -51,7 +50,9 @@ where
             </Show>
             {move || hidden().map(|text| view! { <p>{text}</p> })}
             <p class="hint">{i18n.t(|m| m.error_host_hint)}</p>
-            <p><A href=i18n.href("/check")>{i18n.t(|m| m.error_check_link)}</A></p>
+            // A plain link: the router takes over its click, and the view also renders
+            // outside a router (its component test).
+            <p><a href=i18n.href("/check-data")>{i18n.t(|m| m.error_check_link)}</a></p>
             <button type="button" on:click=move |_| on_retry()>{i18n.t(|m| m.error_retry)}</button>
         </section>
     }

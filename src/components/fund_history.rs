@@ -133,13 +133,16 @@ fn chart(locale: Locale, m: &'static Messages, s: &FundSnapshot) -> impl IntoVie
             }
         })
         .collect_view();
-    let described = |dot: &Dot, pick: fn(&Messages) -> &'static str| {
+    let described = |dot: &Dot, series: fn(&Messages) -> &'static str| {
         let point = &s.history[dot.index];
-        let mut text = format!("{}: {} {}", point_date(locale, point.date), format::number(locale, dot.value), pick(m));
-        if dot.since {
-            text = format!("{text} ({})", m.history_since);
-        }
-        text
+        // "11 March 2024: Funded programmes, 21": a label and a value, so no language's
+        // grammar has to agree a count with a noun here.
+        let template = if dot.since { m.history_point_since } else { m.history_point };
+        format::fill(locale, template, &[
+            ("date", Arg::Text(&point_date(locale, point.date))),
+            ("series", Arg::Text(series(m))),
+            ("value", Arg::Text(&format::number(locale, dot.value))),
+        ])
     };
     let segments = |dots: &[Dot], class: &'static str| {
         dots.windows(2)

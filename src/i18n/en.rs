@@ -638,4 +638,6 @@ pub const EN: Messages = Messages {
     check_preview_explorer: "Preview: the explorer with this file",
     about_check_link: "Check a data file before you publish it",
     error_check_link: "Check the data file in your browser",
+    history_point: "{date}: {series}, {value}",
+    history_point_since: "{date}: {series}, {value} (reported since this snapshot)",
 };

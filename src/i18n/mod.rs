@@ -607,6 +607,8 @@ messages! {
     region_asia,
     region_europe,
     region_oceania,
+    history_point,
+    history_point_since,
     problem_point_date,
     problem_history_order,
     problem_history_no_figure,

@@ -18,6 +18,6 @@ pub fn AboutPage() -> impl IntoView {
         <p>{i18n.t(|m| m.about_data)}</p>
         <p>{i18n.t(|m| m.about_not_published)}</p>
         <p><a href=FUND_URL download="fund.json" type="application/json">{i18n.t(|m| m.about_data_link)}</a></p>
-        <p><A href=i18n.href("/check")>{i18n.t(|m| m.about_check_link)}</A></p>
+        <p><A href=i18n.href("/check-data")>{i18n.t(|m| m.about_check_link)}</A></p>
     }
 }

@@ -1,5 +1,5 @@
 pub mod about;
-pub mod check;
+pub mod data_check;
 pub mod explorer;
 pub mod home;
 pub mod not_found;

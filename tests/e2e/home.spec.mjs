@@ -55,7 +55,7 @@ test("the explorer lists all 46 programmes, unpublished details said as such", a
 });
 
 test("axe finds no violations on the overview and the other pages", async ({ page }) => {
-  for (const path of ["/", "/explorer", "/pledge", "/about"]) {
+  for (const path of ["/", "/explorer", "/pledge", "/about", "/check-data"]) {
     await page.goto(path);
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
     await expect(page.getByRole("contentinfo")).toContainText("as of");

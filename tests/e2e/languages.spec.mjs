@@ -179,7 +179,7 @@ test("the language can be switched with the keyboard alone", async ({ page }) =>
 });
 
 test("axe finds no violations in Arabic on every view", async ({ page }) => {
-  for (const path of ["./", "./explorer", "./programmes/north-macedonia-evidence-based-policy", "./programmes/no-such-id", "./about", "./no/such/page"]) {
+  for (const path of ["./", "./explorer", "./programmes/north-macedonia-evidence-based-policy", "./programmes/no-such-id", "./about", "./check-data", "./no/such/page"]) {
     await page.goto(`${path}?lang=ar`);
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
     expect(await html(page)).toEqual(["ar", "rtl"]);

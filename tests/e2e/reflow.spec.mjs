@@ -7,7 +7,7 @@ import { test, expect } from "./helpers.mjs";
 const AR = JSON.parse(readFileSync(new URL("../../public/i18n/ar.json", import.meta.url), "utf8"));
 
 const ROUTES = [
-  "./", "./explorer", "./programmes/north-macedonia-evidence-based-policy", "./programmes/no-such-id", "./about",
+  "./", "./explorer", "./programmes/north-macedonia-evidence-based-policy", "./programmes/no-such-id", "./about", "./check-data",
   "./no/such/page", "./pledge", "./pledge/about-you", "./pledge/partners", "./pledge/kind", "./pledge/details",
   "./pledge/alignment", "./pledge/your-pledge", "./pledge/check", "./pledge/confirmation",
 ];

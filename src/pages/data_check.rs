@@ -1,4 +1,4 @@
-//! `/check`: a data-file checker for hosts, who are rarely Rust developers. A file is chosen,
+//! `/check-data`: a data-file checker for hosts, who are rarely Rust developers. A file is chosen,
 //! dropped or pasted; every problem and warning is listed with its line, in the page's
 //! language and in the validator's words (both print `domain::data_report`); a valid file
 //! is previewed as the overview and the explorer would show it. Nothing leaves the browser.
