@@ -223,12 +223,14 @@ async fn the_history_is_a_named_chart_with_a_summary_and_a_table() {
     let summary_id = svg.get_attribute("aria-describedby").expect("described");
     let summary = document().get_element_by_id(&summary_id).expect("the summary").text_content().unwrap_or_default();
     assert_eq!(summary, "Funded programmes reported: 6 on 19 October 2020, 21 on 11 March 2024.");
-    assert_eq!(el.query_selector_all("circle.funded").unwrap().length(), 4);
-    assert_eq!(el.query_selector_all("circle.since").unwrap().length(), 1);
-    assert_eq!(el.query_selector_all("rect.pipeline").unwrap().length(), 2);
+    assert_eq!(el.query_selector_all("svg[role=img] circle.funded").unwrap().length(), 4);
+    assert_eq!(el.query_selector_all("svg[role=img] circle.since").unwrap().length(), 1);
+    assert_eq!(el.query_selector_all("svg[role=img] rect.pipeline").unwrap().length(), 2);
     // Each marker says what it is when hovered.
-    let titles: Vec<String> = (0..4)
-        .filter_map(|i| el.query_selector_all("svg[role=img] g > title").unwrap().item(i))
+    let markers = el.query_selector_all("svg[role=img] g > title").unwrap();
+    assert_eq!(markers.length(), 6);
+    let titles: Vec<String> = (0..markers.length())
+        .filter_map(|i| markers.item(i))
         .filter_map(|n| n.text_content())
         .collect();
     assert!(titles.iter().any(|t| t == "11 March 2024: Funded programmes, 21 (reported since this snapshot)"), "{titles:?}");
