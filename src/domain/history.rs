@@ -163,7 +163,7 @@ pub fn disagreements(snapshot: &FundSnapshot) -> Vec<Problem> {
 pub fn funded_span(points: &[HistoryPoint]) -> Option<((PointDate, u64), (PointDate, u64))> {
     let mut funded = points.iter().filter_map(|p| p.funded.map(|n| (p.date, n)));
     let first = funded.next()?;
-    let last = funded.last()?;
+    let last = funded.next_back()?;
     Some((first, last))
 }
 
