@@ -19,8 +19,14 @@ const dist = process.argv[2] ?? "dist";
 // submission once with its Idempotency-Key, mail links that never cut, the GOV.UK date input
 // and character count, ~40 English texts) took it from 328.0 to 346.8 KB (wasm 310.8 ->
 // 329.3 KB), spread over ~1,800 functions with no one dominant (twiggy diff).
-// Splitting the app by route (issue 12) is where the first load comes down again.
-const BUDGET = Number(process.env.FIRST_LOAD_BUDGET_BYTES ?? 350_000);
+// For hosts and visitors (issue 14): the figures' age, link previews and unknown-field
+// warnings took it to 348.2 KB; the dated history (its decoder and rules, +4.1 KB including
+// 1.1 KB more data), its chart and table on the overview (+8.0 KB) and the in-browser
+// data-file checker with its previews (+9.1 KB) to 369.4 KB (wasm 350.6 KB), each measured
+// by building without it.
+// Splitting the app by route (issue 12) is where the first load comes down again: the
+// checker, the wizard and the explorer are natural lazy routes.
+const BUDGET = Number(process.env.FIRST_LOAD_BUDGET_BYTES ?? 372_000);
 
 function walk(dir) {
   return readdirSync(dir).flatMap((name) => {
