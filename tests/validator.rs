@@ -70,3 +70,21 @@ fn unknown_fields_are_warnings_named_with_their_near_miss_and_strict_makes_them_
     assert_eq!(code, 1);
     assert!(out.contains("1 problem found, 2 warnings."), "{out}");
 }
+
+#[test]
+fn history_problems_and_warnings_have_their_lines() {
+    let shipped = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/public/data/fund.json")).unwrap();
+    let broken = shipped.replacen("\"date\": \"2021-07\"", "\"date\": \"2019-07\"", 1).replacen("\"allocated\":", "\"alocated\":", 1);
+    let order_line = broken.lines().position(|l| l.contains("2019-07")).unwrap() + 1;
+    let typo_line = broken.lines().position(|l| l.contains("alocated")).unwrap() + 1;
+    let path = write("history.json", &broken);
+    let (code, out) = run(&[&path]);
+    assert_eq!(code, 1, "{out}");
+    assert!(
+        out.contains(&format!("{path}:{order_line}: At history[1].date: this point must be dated later than the one before it")),
+        "{out}"
+    );
+    assert!(out.contains(&format!("{path}:{typo_line}: warning: At history[0].alocated:")), "{out}");
+    assert!(out.contains("Did you mean “allocated”?"), "{out}");
+    assert!(out.contains("1 problem found, 1 warning."), "{out}");
+}

@@ -57,12 +57,21 @@ fn main() -> ExitCode {
         println!("{at}: {}", describe(m, &PlainFormats, &p.item));
     }
     for w in &report.warnings {
-        let at = w.line.map_or_else(|| path.clone(), |l| format!("{path}:{l}"));
-        println!("{at}: warning: {}", describe_unknown(m, &PlainFormats, &w.item));
+        let at = w
+            .line
+            .map_or_else(|| path.clone(), |l| format!("{path}:{l}"));
+        println!(
+            "{at}: warning: {}",
+            describe_unknown(m, &PlainFormats, &w.item)
+        );
     }
     let (problems, warnings) = (report.problems.len(), report.warnings.len());
     if problems > 0 || warnings > 0 {
-        println!("{} found, {}.", plural(problems, "problem"), plural(warnings, "warning"));
+        println!(
+            "{} found, {}.",
+            plural(problems, "problem"),
+            plural(warnings, "warning")
+        );
     }
     if problems > 0 || (strict && warnings > 0) {
         ExitCode::from(1)

@@ -73,12 +73,15 @@ pub fn FundHistory(
     let summary = move || {
         let locale = i18n.locale();
         snapshot.with_value(|s| match funded_span(&s.history) {
-            Some(((from_date, from), (to_date, to))) => i18n.fill(|m| m.history_summary, &[
-                ("from", Arg::Count(from)),
-                ("from_date", Arg::Text(&point_date(locale, from_date))),
-                ("to", Arg::Count(to)),
-                ("to_date", Arg::Text(&point_date(locale, to_date))),
-            ]),
+            Some(((from_date, from), (to_date, to))) => i18n.fill(
+                |m| m.history_summary,
+                &[
+                    ("from", Arg::Count(from)),
+                    ("from_date", Arg::Text(&point_date(locale, from_date))),
+                    ("to", Arg::Count(to)),
+                    ("to_date", Arg::Text(&point_date(locale, to_date))),
+                ],
+            ),
             None => i18n.m().history_intro.to_string(),
         })
     };
@@ -137,12 +140,20 @@ fn chart(locale: Locale, m: &'static Messages, s: &FundSnapshot) -> impl IntoVie
         let point = &s.history[dot.index];
         // "11 March 2024: Funded programmes, 21": a label and a value, so no language's
         // grammar has to agree a count with a noun here.
-        let template = if dot.since { m.history_point_since } else { m.history_point };
-        format::fill(locale, template, &[
-            ("date", Arg::Text(&point_date(locale, point.date))),
-            ("series", Arg::Text(series(m))),
-            ("value", Arg::Text(&format::number(locale, dot.value))),
-        ])
+        let template = if dot.since {
+            m.history_point_since
+        } else {
+            m.history_point
+        };
+        format::fill(
+            locale,
+            template,
+            &[
+                ("date", Arg::Text(&point_date(locale, point.date))),
+                ("series", Arg::Text(series(m))),
+                ("value", Arg::Text(&format::number(locale, dot.value))),
+            ],
+        )
     };
     let segments = |dots: &[Dot], class: &'static str| {
         dots.windows(2)
@@ -232,7 +243,9 @@ fn Table(snapshot: Arc<FundSnapshot>, columns: Columns) -> impl IntoView {
     let i18n = use_i18n();
     let snapshot = StoredValue::new(snapshot);
     let header = move |show: bool, pick: fn(&Messages) -> &'static str, num: bool| {
-        show.then(|| view! { <th scope="col" class=if num { "num" } else { "" }>{i18n.t(pick)}</th> })
+        show.then(
+            || view! { <th scope="col" class=if num { "num" } else { "" }>{i18n.t(pick)}</th> },
+        )
     };
     let rows = move || {
         let locale = i18n.locale();
@@ -245,7 +258,8 @@ fn Table(snapshot: Arc<FundSnapshot>, columns: Columns) -> impl IntoView {
         })
     };
     view! {
-        <div class="table-scroll" role="region" aria-labelledby="history-caption" tabindex="0">
+        // A named section is a region: focusable, so the keyboard can scroll a wide table.
+        <section class="table-scroll" aria-labelledby="history-caption" tabindex="0">
             <table class="history-table">
                 <caption id="history-caption">{i18n.t(|m| m.history_table_caption)}</caption>
                 <thead>
@@ -262,11 +276,17 @@ fn Table(snapshot: Arc<FundSnapshot>, columns: Columns) -> impl IntoView {
                 </thead>
                 <tbody>{rows}</tbody>
             </table>
-        </div>
+        </section>
     }
 }
 
-fn row(locale: Locale, m: &'static Messages, p: &HistoryPoint, as_of: crate::domain::date::Date, columns: Columns) -> impl IntoView {
+fn row(
+    locale: Locale,
+    m: &'static Messages,
+    p: &HistoryPoint,
+    as_of: crate::domain::date::Date,
+    columns: Columns,
+) -> impl IntoView {
     let cell = move |show: bool, value: Option<String>| {
         show.then(|| match value {
             Some(text) => view! { <td class="num">{text}</td> }.into_any(),
