@@ -50,15 +50,16 @@ pub fn CheckPage() -> impl IntoView {
     let pasted = RwSignal::new(String::new());
     let dragging = RwSignal::new(false);
 
+    // May run after a file's read completes, when the visitor has left the page: `try_`.
     let show = move |origin: Origin, text: &str| {
         let report = check(text);
         let snapshot = report.snapshot.clone().map(Arc::new);
-        checked.set(Some(Checked {
+        let _ = checked.try_set(Some(Checked {
             origin,
             report: Arc::new(report),
             snapshot,
         }));
-        status.set(Status::Done);
+        let _ = status.try_set(Status::Done);
     };
     let take_file = move |file: web_sys::File| {
         let name = file.name();
@@ -91,6 +92,8 @@ pub fn CheckPage() -> impl IntoView {
             match text {
                 Some(text) => show(Origin::File(name), &text),
                 None => {
+                    // No result at all rather than the previous file's, under this name.
+                    let _ = checked.try_set(None);
                     let _ = status.try_set(Status::ReadFailed(name));
                 }
             }
@@ -247,11 +250,19 @@ fn CheckResult(checked: Checked) -> impl IntoView {
         })
     };
     let valid = snapshot.is_some();
+    // Focus goes to the result, as to a GOV.UK error summary: a screen reader reads the
+    // verdict next, and Tab goes on through the problems.
+    let heading_ref = NodeRef::<leptos::html::H2>::new();
+    Effect::new(move |_| {
+        if let Some(h) = heading_ref.get() {
+            let _ = h.focus();
+        }
+    });
     let has_problems = report.with_value(|r| !r.problems.is_empty());
 
     view! {
         <section class="check-result" aria-labelledby="check-result-heading">
-            <h2 id="check-result-heading">{heading}</h2>
+            <h2 id="check-result-heading" tabindex="-1" node_ref=heading_ref>{heading}</h2>
             <p class=if valid { "check-verdict valid" } else { "check-verdict invalid" }>{verdict}</p>
             {(warnings_count > 0).then(|| view! {
                 <p>{move || i18n.fill(|m| m.check_warnings, &[("count", Arg::Count(warnings_count as u64))])}</p>

@@ -40,6 +40,8 @@ test("a broken file: every problem with its line and path, warnings apart, no pr
   await choose(page, "fund.json", BROKEN);
   const result = page.getByRole("region", { name: "Result for fund.json" });
   await expect(result).toContainText("The file has 2 problems. Visitors would see the error page until they are fixed.");
+  // Focus moves to the result, so a screen reader reads the verdict next.
+  await expect(result.getByRole("heading", { name: "Result for fund.json" })).toBeFocused();
   const problems = result.getByRole("list").first();
   await expect(problems.getByRole("listitem")).toHaveText([
     `Line ${lineOf(BROKEN, "-1500000")}: At programmes[3].budget: the amount is negative.`,
@@ -200,4 +202,28 @@ test("the history speaks the page's language, and a file without history shows n
   await page.goto("./");
   await expect(page.getByText("40% of USD 70 million")).toBeVisible();
   await expect(page.getByRole("heading", { name: "How the fund has grown" })).toHaveCount(0);
+});
+
+test("keyboard alone: choose a file, then paste text and check it", async ({ page }) => {
+  await page.goto("./check-data");
+  await expect(page.getByRole("heading", { level: 1, name: "Check a data file" })).toBeVisible();
+  const input = page.getByLabel("Choose a data file");
+  for (let i = 0; i < 30 && !(await input.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press("Tab");
+  await expect(input).toBeFocused();
+  const chooser = page.waitForEvent("filechooser");
+  await page.keyboard.press("Space");
+  await (await chooser).setFiles({ name: "fund.json", mimeType: "application/json", buffer: Buffer.from(BROKEN) });
+  await expect(page.getByRole("heading", { name: "Result for fund.json" })).toBeFocused();
+
+  // Back from the result: the button, then the text box.
+  await page.keyboard.press("Shift+Tab");
+  await expect(page.getByRole("button", { name: "Check the pasted text" })).toBeFocused();
+  await page.keyboard.press("Shift+Tab");
+  await expect(page.getByLabel("Or paste the file’s text")).toBeFocused();
+  await page.keyboard.insertText(CLEAN);
+  await page.keyboard.press("Tab");
+  await expect(page.getByRole("button", { name: "Check the pasted text" })).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("heading", { name: "Result for The pasted text" })).toBeFocused();
+  await expect(page.getByRole("region", { name: "Result for The pasted text" })).toContainText("The file is valid");
 });
