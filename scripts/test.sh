@@ -6,6 +6,12 @@ setup_build_tools
 setup_browsers
 start=$SECONDS
 
+log "formatting and lints (cargo fmt --check; cargo clippy -D warnings, native and wasm)"
+cargo fmt --check
+cargo clippy --quiet --all-targets -- -D warnings
+# tests/properties.rs is native only (proptest); the wasm lint covers the app and tests/web.rs.
+cargo clippy --quiet --target wasm32-unknown-unknown --lib --bins --test web -- -D warnings
+
 log "native tests (cargo test)"
 cargo test --quiet
 

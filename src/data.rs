@@ -35,11 +35,8 @@ pub async fn load_fund() -> FundResult {
 /// data and translation files: a second copy of the request's state machine would cost
 /// kilobytes of wasm.
 pub async fn fetch_text(url: &str) -> Result<String, LoadError> {
-    let response = Request::get(url)
-        .cache(web_sys::RequestCache::NoCache)
-        .send()
-        .await
-        .map_err(|_| LoadError::Network)?;
+    let response =
+        Request::get(url).cache(web_sys::RequestCache::NoCache).send().await.map_err(|_| LoadError::Network)?;
     if !response.ok() {
         return Err(LoadError::Http(response.status()));
     }
@@ -111,7 +108,11 @@ pub fn base() -> String {
 /// "/explorer", and the app's root is "/".
 pub fn path_in_app(pathname: &str) -> String {
     let rest = BASE.with(|base| pathname.strip_prefix(base.as_str()).unwrap_or(pathname).to_string());
-    if rest.is_empty() { "/".to_string() } else { rest }
+    if rest.is_empty() {
+        "/".to_string()
+    } else {
+        rest
+    }
 }
 
 /// An address inside the app, under the path it is served from: `app_path("/explorer")` is

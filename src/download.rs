@@ -22,8 +22,11 @@ pub fn download(file_name: &str, mime: &str, content: &str) -> Result<(), JsValu
     let _ = body.remove_child(&anchor);
     // The click has started the download; the URL can go once this task ends.
     let revoke = url.clone();
-    leptos::prelude::set_timeout(move || {
-        let _ = Url::revoke_object_url(&revoke);
-    }, std::time::Duration::from_secs(10));
+    leptos::prelude::set_timeout(
+        move || {
+            let _ = Url::revoke_object_url(&revoke);
+        },
+        std::time::Duration::from_secs(10),
+    );
     Ok(())
 }

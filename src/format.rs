@@ -103,7 +103,11 @@ pub fn money_compact(locale: Locale, amount: Money) -> String {
         &[("notation", "compact".into()), ("compactDisplay", "long".into()), ("maximumFractionDigits", 1.into())],
         JsValue::from_str(&amount.to_decimal_string()),
     );
-    fill(locale, locale.messages().money_compact, &[("currency", Arg::Text(amount.currency().code())), ("amount", Arg::Text(&figure))])
+    fill(
+        locale,
+        locale.messages().money_compact,
+        &[("currency", Arg::Text(amount.currency().code())), ("amount", Arg::Text(&figure))],
+    )
 }
 
 /// A calendar date in the language's long style: "1 February 2022".
@@ -262,7 +266,10 @@ pub fn sort_texts<T>(locale: Locale, items: &mut [(String, T)]) {
     let collator = Intl::Collator::new(&locales(locale), &Object::new());
     let compare = collator.compare();
     items.sort_by(|a, b| {
-        let order = compare.call2(&JsValue::NULL, &JsValue::from_str(&a.0), &JsValue::from_str(&b.0)).ok().and_then(|v| v.as_f64());
+        let order = compare
+            .call2(&JsValue::NULL, &JsValue::from_str(&a.0), &JsValue::from_str(&b.0))
+            .ok()
+            .and_then(|v| v.as_f64());
         order.map_or(std::cmp::Ordering::Equal, |o| o.partial_cmp(&0.0).unwrap_or(std::cmp::Ordering::Equal))
     });
 }
@@ -272,7 +279,8 @@ pub fn sort_texts<T>(locale: Locale, items: &mut [(String, T)]) {
 pub fn list(locale: Locale, items: &[String]) -> String {
     let formatted = (|| {
         let ctor: Function = Reflect::get(&intl_global()?, &"ListFormat".into()).ok()?.dyn_into().ok()?;
-        let lf = Reflect::construct(&ctor, &Array::of2(&locales(locale), &options(&[("type", "conjunction".into())]))).ok()?;
+        let lf = Reflect::construct(&ctor, &Array::of2(&locales(locale), &options(&[("type", "conjunction".into())])))
+            .ok()?;
         let format: Function = Reflect::get(&lf, &"format".into()).ok()?.dyn_into().ok()?;
         let array: Array = items.iter().map(|s| JsValue::from_str(s)).collect();
         format.call1(&lf, &array).ok()?.as_string()

@@ -9,9 +9,9 @@ pub mod i18n;
 pub mod locale;
 pub mod offline;
 pub mod pages;
-pub mod storage;
 pub mod panic_hook;
 pub mod problem_text;
+pub mod storage;
 
 use leptos::prelude::*;
 use leptos_meta::{provide_meta_context, Title};
@@ -21,7 +21,15 @@ use leptos_router::path;
 use components::layout::Shell;
 use data::FundResource;
 use locale::{provide_i18n, use_i18n};
-use pages::{about::AboutPage, data_check::CheckPage, explorer::ExplorerPage, home::HomePage, not_found::NotFoundPage, pledge::{PledgeStartPage, PledgeStepPage, Wizard}, programme::ProgrammePage};
+use pages::{
+    about::AboutPage,
+    data_check::CheckPage,
+    explorer::ExplorerPage,
+    home::HomePage,
+    not_found::NotFoundPage,
+    pledge::{PledgeStartPage, PledgeStepPage, Wizard},
+    programme::ProgrammePage,
+};
 
 #[component]
 pub fn App() -> impl IntoView {

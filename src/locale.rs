@@ -134,8 +134,7 @@ fn initial_locale() -> Locale {
     from_url
         .or_else(crate::storage::load_language)
         .or_else(|| {
-            let languages: Vec<String> =
-                window.navigator().languages().iter().filter_map(|v| v.as_string()).collect();
+            let languages: Vec<String> = window.navigator().languages().iter().filter_map(|v| v.as_string()).collect();
             negotiate(languages.iter().map(String::as_str))
         })
         .unwrap_or(Locale::En)

@@ -13,7 +13,9 @@ pub fn register_service_worker() {
     if container.is_undefined() || container.is_null() {
         return;
     }
-    let Some(register) = Reflect::get(&container, &JsValue::from_str("register")).ok().and_then(|f| f.dyn_into::<Function>().ok()) else {
+    let Some(register) =
+        Reflect::get(&container, &JsValue::from_str("register")).ok().and_then(|f| f.dyn_into::<Function>().ok())
+    else {
         return;
     };
     // Relative to <base href>: the worker and its scope are the app's folder, under any sub-path.

@@ -22,7 +22,13 @@ pub struct PlainFormats;
 
 impl Formats for PlainFormats {
     fn fill(&self, template: &str, args: &[(&str, Arg)]) -> String {
-        format_message(template, args, &|n| n.to_string(), &|n| if n == 1 { PluralCategory::One } else { PluralCategory::Other })
+        format_message(template, args, &|n| n.to_string(), &|n| {
+            if n == 1 {
+                PluralCategory::One
+            } else {
+                PluralCategory::Other
+            }
+        })
     }
 
     fn megabytes(&self, bytes: usize) -> String {
@@ -31,7 +37,11 @@ impl Formats for PlainFormats {
 
     fn percent(&self, share: BasisPoints) -> String {
         let tenths = (share.0 + 5) / 10;
-        if tenths % 10 == 0 { format!("{}%", tenths / 10) } else { format!("{}.{}%", tenths / 10, tenths % 10) }
+        if tenths.is_multiple_of(10) {
+            format!("{}%", tenths / 10)
+        } else {
+            format!("{}.{}%", tenths / 10, tenths % 10)
+        }
     }
 
     fn money(&self, amount: Money) -> String {
@@ -61,7 +71,9 @@ pub fn describe(m: &Messages, f: &dyn Formats, problem: &Problem) -> String {
             &[("line", Arg::Count(*line as u64)), ("column", Arg::Count(*column as u64))],
         ),
         Problem::Missing { .. } => m.problem_missing.to_string(),
-        Problem::WrongType { expected: e, .. } => fill(m.problem_wrong_type, &[("expected", Arg::Text(expected(m, *e)))]),
+        Problem::WrongType { expected: e, .. } => {
+            fill(m.problem_wrong_type, &[("expected", Arg::Text(expected(m, *e)))])
+        }
         Problem::EmptyText { .. } => m.problem_empty_text.to_string(),
         Problem::UnsupportedVersion { found, .. } => fill(m.problem_version, &[("found", Arg::Text(found))]),
         Problem::BadCurrency { .. } => m.problem_currency.to_string(),
@@ -119,7 +131,10 @@ pub fn describe(m: &Messages, f: &dyn Formats, problem: &Problem) -> String {
 /// A field the app does not read, at its path, with the near miss it may be.
 pub fn describe_unknown(m: &Messages, f: &dyn Formats, unknown: &UnknownField) -> String {
     let what = match unknown.suggestion {
-        Some(s) => f.fill(m.warning_unknown_field_suggest, &[("field", Arg::Text(&unknown.field)), ("suggestion", Arg::Text(s))]),
+        Some(s) => f.fill(
+            m.warning_unknown_field_suggest,
+            &[("field", Arg::Text(&unknown.field)), ("suggestion", Arg::Text(s))],
+        ),
         None => f.fill(m.warning_unknown_field, &[("field", Arg::Text(&unknown.field))]),
     };
     f.fill(m.problem_at, &[("path", Arg::Text(&unknown.path)), ("problem", Arg::Text(&what))])
@@ -129,4 +144,3 @@ pub fn describe_unknown(m: &Messages, f: &dyn Formats, unknown: &UnknownField) -
 fn status_key(status: Status) -> &'static str {
     status.as_str()
 }
-

@@ -12,12 +12,7 @@ impl Local {
     pub fn open() -> Result<Local, StorageError> {
         let window = web_sys::window().ok_or(StorageError::Unavailable)?;
         // Throws (Err) when storage is disabled; None when the browser has none.
-        window
-            .local_storage()
-            .ok()
-            .flatten()
-            .map(Local)
-            .ok_or(StorageError::Unavailable)
+        window.local_storage().ok().flatten().map(Local).ok_or(StorageError::Unavailable)
     }
 }
 
@@ -32,16 +27,12 @@ impl KeyValue for Local {
     }
 
     fn remove(&mut self, key: &str) -> Result<(), StorageError> {
-        self.0
-            .remove_item(key)
-            .map_err(|_| StorageError::Unavailable)
+        self.0.remove_item(key).map_err(|_| StorageError::Unavailable)
     }
 
     fn keys(&self) -> Vec<String> {
         let n = self.0.length().unwrap_or(0);
-        (0..n)
-            .filter_map(|i| self.0.key(i).ok().flatten())
-            .collect()
+        (0..n).filter_map(|i| self.0.key(i).ok().flatten()).collect()
     }
 }
 
@@ -65,15 +56,11 @@ pub fn mark_submitted(reference: &str) {
 
 /// Read as a JSON value rather than a typed list: one JSON reader in the wasm, not two.
 fn submitted() -> Vec<String> {
-    let text = Local::open()
-        .ok()
-        .and_then(|s| s.get(SUBMITTED_KEY).ok().flatten())
-        .unwrap_or_default();
+    let text = Local::open().ok().and_then(|s| s.get(SUBMITTED_KEY).ok().flatten()).unwrap_or_default();
     match serde_json::from_str::<serde_json::Value>(&text) {
-        Ok(serde_json::Value::Array(items)) => items
-            .into_iter()
-            .filter_map(|v| v.as_str().map(str::to_string))
-            .collect(),
+        Ok(serde_json::Value::Array(items)) => {
+            items.into_iter().filter_map(|v| v.as_str().map(str::to_string)).collect()
+        }
         _ => Vec::new(),
     }
 }

@@ -4,9 +4,7 @@
 
 use std::collections::BTreeMap;
 
-use mmptf_explorer::domain::draft_store::{
-    self, DraftStore, KeyValue, SaveError, StorageError, DRAFT_KEY,
-};
+use mmptf_explorer::domain::draft_store::{self, DraftStore, KeyValue, SaveError, StorageError, DRAFT_KEY};
 use mmptf_explorer::domain::pledge::PledgeDraft;
 use mmptf_explorer::domain::pledge_file::{draft_to_json, DraftError};
 
@@ -38,24 +36,14 @@ impl KeyValue for Memory {
 }
 
 fn draft(entity: &str) -> PledgeDraft {
-    PledgeDraft {
-        entity: entity.to_string(),
-        ..PledgeDraft::default()
-    }
+    PledgeDraft { entity: entity.to_string(), ..PledgeDraft::default() }
 }
 
 fn with(items: &[(&str, &str)]) -> Memory {
-    Memory {
-        items: items
-            .iter()
-            .map(|(k, v)| (k.to_string(), v.to_string()))
-            .collect(),
-        full: false,
-    }
+    Memory { items: items.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect(), full: false }
 }
 
-const NEWER: &str =
-    r#"{"format":"mmptf-pledge-draft","version":9,"draft":{"entity":"From the future"}}"#;
+const NEWER: &str = r#"{"format":"mmptf-pledge-draft","version":9,"draft":{"entity":"From the future"}}"#;
 
 #[test]
 fn a_readable_draft_is_loaded_and_saved_under_the_versioned_key() {
@@ -64,20 +52,15 @@ fn a_readable_draft_is_loaded_and_saved_under_the_versioned_key() {
     let loaded = store.load(&mut kv).expect("storage works");
     assert_eq!(loaded.draft, Some(draft("Ministry")));
     assert_eq!(store.save(&mut kv, &draft("Ministry of Labour")), Ok(()));
-    assert_eq!(
-        kv.items.get(DRAFT_KEY),
-        Some(&draft_to_json(&draft("Ministry of Labour")))
-    );
+    assert_eq!(kv.items.get(DRAFT_KEY), Some(&draft_to_json(&draft("Ministry of Labour"))));
     assert!(draft_store::kept(&kv).is_empty());
 }
 
 #[test]
 fn damaged_and_newer_drafts_are_kept_aside_exactly_and_never_written_over() {
-    for (text, problem) in [
-        ("{not json", DraftError::NotJson),
-        (NEWER, DraftError::NewerVersion),
-        ("", DraftError::Empty),
-    ] {
+    for (text, problem) in
+        [("{not json", DraftError::NotJson), (NEWER, DraftError::NewerVersion), ("", DraftError::Empty)]
+    {
         let mut kv = with(&[(DRAFT_KEY, text)]);
         let mut store = DraftStore::default();
         let loaded = store.load(&mut kv).expect("storage works");
@@ -104,14 +87,8 @@ fn with_storage_full_an_unreadable_draft_stays_in_place_and_saves_refuse_to_over
     kv.full = true;
     let mut store = DraftStore::default();
     assert_eq!(store.load(&mut kv).map(|l| l.draft), Ok(None));
-    assert_eq!(
-        store.save(&mut kv, &draft("Typing")),
-        Err(SaveError::Occupied)
-    );
-    assert_eq!(
-        kv.items.get(DRAFT_KEY).map(String::as_str),
-        Some("{damaged")
-    );
+    assert_eq!(store.save(&mut kv, &draft("Typing")), Err(SaveError::Occupied));
+    assert_eq!(kv.items.get(DRAFT_KEY).map(String::as_str), Some("{damaged"));
     // Room again: it is kept aside first, then the new draft is written.
     kv.full = false;
     assert_eq!(store.save(&mut kv, &draft("Typing")), Ok(()));
@@ -137,9 +114,7 @@ fn an_older_key_is_migrated_and_kept_until_the_copy_is_written() {
     // Storage full: the migrated draft is on screen, the original stays.
     let mut kv = with(&[(old_key, v1)]);
     kv.full = true;
-    let loaded = DraftStore::default()
-        .load(&mut kv)
-        .expect("storage readable");
+    let loaded = DraftStore::default().load(&mut kv).expect("storage readable");
     assert_eq!(loaded.draft.map(|d| d.entity), Some("Old city".into()));
     assert_eq!(loaded.problem, Some(StorageError::Full));
     assert_eq!(kv.items.get(old_key).map(String::as_str), Some(v1));
@@ -155,15 +130,9 @@ fn an_older_key_is_migrated_and_kept_until_the_copy_is_written() {
 fn an_unreadable_draft_under_the_oldest_key_is_kept_not_deleted() {
     let old = r#"{"entity":"before versions"}"#;
     let mut kv = with(&[("mmptf-explorer/pledge-draft", old)]);
-    assert_eq!(
-        DraftStore::default().load(&mut kv).map(|l| l.draft),
-        Ok(None)
-    );
+    assert_eq!(DraftStore::default().load(&mut kv).map(|l| l.draft), Ok(None));
     let kept = draft_store::kept(&kv);
-    assert_eq!(
-        (kept[0].text.as_str(), kept[0].problem),
-        (old, DraftError::OldVersion)
-    );
+    assert_eq!((kept[0].text.as_str(), kept[0].problem), (old, DraftError::OldVersion));
     assert!(!kv.items.contains_key("mmptf-explorer/pledge-draft"));
 }
 
@@ -174,16 +143,8 @@ fn a_newer_versions_own_key_is_offered_and_left_alone() {
     assert_eq!(store.load(&mut kv).map(|l| l.draft), Ok(None));
     assert_eq!(store.save(&mut kv, &draft("Here")), Ok(()));
     let kept = draft_store::kept(&kv);
-    assert_eq!(
-        (kept[0].key.as_str(), kept[0].problem),
-        ("mmptf-explorer/pledge-draft/v3", DraftError::NewerVersion)
-    );
-    assert_eq!(
-        kv.items
-            .get("mmptf-explorer/pledge-draft/v3")
-            .map(String::as_str),
-        Some(NEWER)
-    );
+    assert_eq!((kept[0].key.as_str(), kept[0].problem), ("mmptf-explorer/pledge-draft/v3", DraftError::NewerVersion));
+    assert_eq!(kv.items.get("mmptf-explorer/pledge-draft/v3").map(String::as_str), Some(NEWER));
     // Nothing but kept drafts can be removed that way.
     assert_eq!(draft_store::remove_kept(&mut kv, DRAFT_KEY), Ok(()));
     assert!(kv.items.contains_key(DRAFT_KEY));
@@ -197,24 +158,12 @@ fn two_tabs_never_overwrite_each_other() {
     b.load(&mut kv).expect("storage works");
     assert_eq!(a.save(&mut kv, &draft("Typed in A")), Ok(()));
     // B hears of it, and B's own save does not write over it.
-    assert_eq!(
-        b.changed_elsewhere(&mut kv, &draft("Typed in B")),
-        Some(draft("Typed in A"))
-    );
-    assert_eq!(
-        b.save(&mut kv, &draft("Typed in B")),
-        Err(SaveError::Changed(Box::new(draft("Typed in A"))))
-    );
-    assert_eq!(
-        kv.items.get(DRAFT_KEY),
-        Some(&draft_to_json(&draft("Typed in A")))
-    );
+    assert_eq!(b.changed_elsewhere(&mut kv, &draft("Typed in B")), Some(draft("Typed in A")));
+    assert_eq!(b.save(&mut kv, &draft("Typed in B")), Err(SaveError::Changed(Box::new(draft("Typed in A")))));
+    assert_eq!(kv.items.get(DRAFT_KEY), Some(&draft_to_json(&draft("Typed in A"))));
     // B keeps its own: written on purpose; now A is the one told.
     assert_eq!(b.save_over(&mut kv, &draft("Typed in B")), Ok(()));
-    assert_eq!(
-        a.save(&mut kv, &draft("Typed in A again")),
-        Err(SaveError::Changed(Box::new(draft("Typed in B"))))
-    );
+    assert_eq!(a.save(&mut kv, &draft("Typed in A again")), Err(SaveError::Changed(Box::new(draft("Typed in B")))));
     // A loads the newer one; its saves go through again.
     assert_eq!(a.adopt(&kv), Some(draft("Typed in B")));
     assert_eq!(a.save(&mut kv, &draft("Typed in B, then A")), Ok(()));
@@ -231,28 +180,16 @@ fn the_same_change_in_two_tabs_is_no_conflict_and_a_removal_elsewhere_is_one() {
     assert_eq!(b.save(&mut kv, &draft("Same")), Ok(()));
     // A starts again (an empty draft removes the key); B's words are not silently dropped.
     assert_eq!(a.save(&mut kv, &PledgeDraft::default()), Ok(()));
-    assert_eq!(
-        b.changed_elsewhere(&mut kv, &draft("Same")),
-        Some(PledgeDraft::default())
-    );
-    assert_eq!(
-        b.save(&mut kv, &draft("Same, more")),
-        Err(SaveError::Changed(Box::default()))
-    );
+    assert_eq!(b.changed_elsewhere(&mut kv, &draft("Same")), Some(PledgeDraft::default()));
+    assert_eq!(b.save(&mut kv, &draft("Same, more")), Err(SaveError::Changed(Box::default())));
 }
 
 #[test]
 fn storage_errors_are_reported_not_hidden() {
-    let mut kv = Memory {
-        full: true,
-        ..Memory::default()
-    };
+    let mut kv = Memory { full: true, ..Memory::default() };
     let mut store = DraftStore::default();
     assert_eq!(store.load(&mut kv).map(|l| l.draft), Ok(None));
-    assert_eq!(
-        store.save(&mut kv, &draft("x")),
-        Err(SaveError::Storage(StorageError::Full))
-    );
+    assert_eq!(store.save(&mut kv, &draft("x")), Err(SaveError::Storage(StorageError::Full)));
     // A page where nothing was typed leaves storage alone.
     assert_eq!(store.save(&mut kv, &PledgeDraft::default()), Ok(()));
 }
@@ -267,10 +204,7 @@ fn keeping_mine_over_an_unreadable_draft_written_elsewhere_keeps_that_draft_asid
     kv.items.insert(DRAFT_KEY.into(), "{from elsewhere".into());
     assert_eq!(store.save_over(&mut kv, &draft("Mine, kept")), Ok(()));
     assert_eq!(draft_store::kept(&kv)[0].text, "{from elsewhere");
-    assert_eq!(
-        kv.items.get(DRAFT_KEY),
-        Some(&draft_to_json(&draft("Mine, kept")))
-    );
+    assert_eq!(kv.items.get(DRAFT_KEY), Some(&draft_to_json(&draft("Mine, kept"))));
 }
 
 #[test]

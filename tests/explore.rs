@@ -237,7 +237,12 @@ fn refining_a_search_gives_the_same_result_as_running_it_afresh() {
     for seq in sequences {
         for text in seq {
             for status in [None, Some(Status::Funded)] {
-                let q = ExplorerQuery { text: text.to_string(), status, sort: Sort { key: SortKey::Title, descending: false }, ..Default::default() };
+                let q = ExplorerQuery {
+                    text: text.to_string(),
+                    status,
+                    sort: Sort { key: SortKey::Title, descending: false },
+                    ..Default::default()
+                };
                 let refined = c.refine(&q, previous.as_ref().map(|(pq, pr)| (pq, pr.as_slice())));
                 assert_eq!(refined, c.run(&q), "text {text:?}, status {status:?}");
                 previous = Some((q, refined));

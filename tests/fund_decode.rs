@@ -44,7 +44,8 @@ fn the_shipped_snapshot_is_valid_and_says_what_the_source_says() {
     assert!(s.programmes.iter().filter(|p| p.status == Status::Pipeline).all(|p| !p.details_published()));
     assert!(s.programmes.iter().all(|p| !p.sources.is_empty()));
     // The only published budget is North Macedonia's USD 1.5 million.
-    let budgets: Vec<_> = s.programmes.iter().filter_map(|p| p.budget.map(|b| (p.id.as_str(), b.to_decimal_string()))).collect();
+    let budgets: Vec<_> =
+        s.programmes.iter().filter_map(|p| p.budget.map(|b| (p.id.as_str(), b.to_decimal_string()))).collect();
     assert_eq!(budgets, vec![("north-macedonia-evidence-based-policy", "1500000.00".to_string())]);
     let bridge = s.programme("philippines-bridge").expect("BRIDGE is listed");
     assert_eq!(bridge.gcm_objectives.iter().map(|o| o.number()).collect::<Vec<_>>(), vec![6, 21]);
@@ -61,7 +62,10 @@ fn empty_html_and_oversized_files_are_named_as_such() {
 
 #[test]
 fn invalid_json_says_where() {
-    assert_eq!(decode_fund("{\n  \"a\": 1,\n  oops\n}"), Err(vec![Problem::Syntax { line: 3, column: 3, truncated: false }]));
+    assert_eq!(
+        decode_fund("{\n  \"a\": 1,\n  oops\n}"),
+        Err(vec![Problem::Syntax { line: 3, column: 3, truncated: false }])
+    );
     let text = shipped().to_string();
     let result = decode_fund(&text[..text.len() / 2]);
     assert!(
@@ -85,9 +89,15 @@ fn wrong_types_and_missing_fields_are_reported_with_their_paths() {
     let p = problems(&v);
     assert!(p.contains(&Problem::WrongType { path: "fund.target".into(), expected: Expected::Amount }), "{p:?}");
     assert!(p.contains(&Problem::Missing { path: "counts.pipeline".into() }), "{p:?}");
-    assert!(p.contains(&Problem::WrongType { path: "programmes[3].countries".into(), expected: Expected::List }), "{p:?}");
+    assert!(
+        p.contains(&Problem::WrongType { path: "programmes[3].countries".into(), expected: Expected::List }),
+        "{p:?}"
+    );
     assert!(p.contains(&Problem::Missing { path: "programmes[0].id".into() }), "{p:?}");
-    assert_eq!(problems(&json!([1, 2])), vec![Problem::WrongType { path: "(root)".into(), expected: Expected::Object }]);
+    assert_eq!(
+        problems(&json!([1, 2])),
+        vec![Problem::WrongType { path: "(root)".into(), expected: Expected::Object }]
+    );
     assert!(problems(&json!({})).contains(&Problem::Missing { path: "programmes".into() }));
 }
 
@@ -104,7 +114,7 @@ fn negative_imprecise_and_huge_amounts_are_refused() {
         let mut v = shipped();
         v["programmes"][3]["budget"] = amount.clone();
         assert!(
-            problems(&v).contains(&Problem::BadAmount { path: "programmes[3].budget".into(), error: error.clone() }),
+            problems(&v).contains(&Problem::BadAmount { path: "programmes[3].budget".into(), error }),
             "{amount} should give {error:?}"
         );
     }
@@ -119,8 +129,17 @@ fn duplicate_ids_and_unknown_statuses_are_refused() {
     v["programmes"][5]["id"] = v["programmes"][2]["id"].clone();
     v["programmes"][10]["status"] = json!("approved");
     let p = problems(&v);
-    assert!(p.contains(&Problem::DuplicateId { path: "programmes[5].id".into(), id: "south-africa-social-cohesion".into() }), "{p:?}");
-    assert!(p.contains(&Problem::UnknownStatus { path: "programmes[10].status".into(), found: "approved".into() }), "{p:?}");
+    assert!(
+        p.contains(&Problem::DuplicateId {
+            path: "programmes[5].id".into(),
+            id: "south-africa-social-cohesion".into()
+        }),
+        "{p:?}"
+    );
+    assert!(
+        p.contains(&Problem::UnknownStatus { path: "programmes[10].status".into(), found: "approved".into() }),
+        "{p:?}"
+    );
 }
 
 #[test]
@@ -186,7 +205,8 @@ fn hostile_text_is_kept_as_plain_text() {
 #[test]
 fn unknown_fields_are_found_at_every_level_and_never_make_a_file_invalid() {
     use mmptf_explorer::domain::fund_fields::{unknown_fields, UnknownField};
-    let text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/public/data/fund.json")).expect("shipped file");
+    let text =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/public/data/fund.json")).expect("shipped file");
     let mut root: serde_json::Value = serde_json::from_str(&text).expect("JSON");
     assert_eq!(unknown_fields(&root), vec![], "the shipped file uses only known fields");
     root["Notes"] = "top".into();
@@ -196,7 +216,8 @@ fn unknown_fields_are_found_at_every_level_and_never_make_a_file_invalid() {
     root["programmes"][2]["sources"][0]["link"] = "https://example.org".into();
     root["programmes"][5] = "not an object".into();
     let found = unknown_fields(&root);
-    let named: Vec<(&str, Option<&str>)> = found.iter().map(|u: &UnknownField| (u.path.as_str(), u.suggestion)).collect();
+    let named: Vec<(&str, Option<&str>)> =
+        found.iter().map(|u: &UnknownField| (u.path.as_str(), u.suggestion)).collect();
     assert_eq!(
         named,
         vec![
@@ -210,5 +231,8 @@ fn unknown_fields_are_found_at_every_level_and_never_make_a_file_invalid() {
     // Ignored by the decoder: the file's other problems are its own (programme 5 here).
     let decoded = mmptf_explorer::domain::fund_decode::decode_value(&root);
     let problems = decoded.err().unwrap_or_default();
-    assert!(problems.iter().all(|p| p.path().is_some_and(|path| path.starts_with("programmes[5]")) || p.path().is_none()), "{problems:?}");
+    assert!(
+        problems.iter().all(|p| p.path().is_some_and(|path| path.starts_with("programmes[5]")) || p.path().is_none()),
+        "{problems:?}"
+    );
 }

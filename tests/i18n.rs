@@ -74,7 +74,10 @@ fn every_file_installs_without_falling_back_to_english() {
 fn translations_hold_no_invisible_direction_overrides_or_markup() {
     for locale in translated() {
         let text = file_text(locale);
-        for c in ['\u{202A}', '\u{202B}', '\u{202C}', '\u{202D}', '\u{202E}', '\u{2066}', '\u{2067}', '\u{2068}', '\u{2069}', '\u{200B}'] {
+        for c in [
+            '\u{202A}', '\u{202B}', '\u{202C}', '\u{202D}', '\u{202E}', '\u{2066}', '\u{2067}', '\u{2068}', '\u{2069}',
+            '\u{200B}',
+        ] {
             assert!(!text.contains(c), "{locale:?} contains U+{:04X}", c as u32);
         }
         assert!(!text.contains('<'), "{locale:?} contains markup");

@@ -3,11 +3,16 @@
 
 use mmptf_explorer::domain::gcm::Principle;
 use mmptf_explorer::domain::money::MoneyError;
-use mmptf_explorer::domain::pledge::{Choice, EntityType, Nature, Partner, Payment, PledgeDraft, PledgeType, Recipient, Region, ScheduleRow, YesNo};
+use mmptf_explorer::domain::pledge::{
+    Choice, EntityType, Nature, Partner, Payment, PledgeDraft, PledgeType, Recipient, Region, ScheduleRow, YesNo,
+};
 use mmptf_explorer::domain::pledge_field::{official_sheet, Field, Section};
-use mmptf_explorer::domain::pledge_file::{draft_to_json, export_pledge, finalised, from_v1, parse_draft_file, reference, DraftError};
+use mmptf_explorer::domain::pledge_file::{
+    draft_to_json, export_pledge, finalised, from_v1, parse_draft_file, reference, DraftError,
+};
 use mmptf_explorer::domain::pledge_rules::{
-    description_line_breaks_risk, description_sent_length, email_ok, objectives_over_advice, phone_ok, validate, FieldError, Problem, Step,
+    description_line_breaks_risk, description_sent_length, email_ok, objectives_over_advice, phone_ok, validate,
+    FieldError, Problem, Step,
 };
 use proptest::prelude::*;
 use serde_json::{json, Value};
@@ -95,11 +100,19 @@ fn an_empty_draft_fails_each_step_with_each_required_question() {
     );
     assert_eq!(
         problems(Step::Partners, &d),
-        vec![(Field::Title, Problem::Required), (Field::PledgeType, Problem::ChooseOne), (Field::Matching, Problem::ChooseOne)]
+        vec![
+            (Field::Title, Problem::Required),
+            (Field::PledgeType, Problem::ChooseOne),
+            (Field::Matching, Problem::ChooseOne)
+        ]
     );
     assert_eq!(problems(Step::Kind, &d), vec![(Field::Natures, Problem::NeedNature)]);
     assert_eq!(problems(Step::Details, &d), vec![], "details are recommended, never required");
-    assert_eq!(problems(Step::Alignment, &d), vec![(Field::Objectives, Problem::NeedObjective)], "principles are optional");
+    assert_eq!(
+        problems(Step::Alignment, &d),
+        vec![(Field::Objectives, Problem::NeedObjective)],
+        "principles are optional"
+    );
     assert_eq!(problems(Step::Pledge, &d), vec![(Field::Description, Problem::Required)]);
 }
 
@@ -162,7 +175,10 @@ fn dates_typed_in_day_month_and_year_boxes_say_what_is_missing_or_wrong() {
 fn instalments_when_given_add_up_to_the_amount() {
     let mut d = complete(Nature::Financial);
     d.payment = Some(Payment::Schedule);
-    d.schedule = vec![ScheduleRow { year: "2022".into(), amount: "1,000,000".into() }, ScheduleRow { year: "2023".into(), amount: "900,000".into() }];
+    d.schedule = vec![
+        ScheduleRow { year: "2022".into(), amount: "1,000,000".into() },
+        ScheduleRow { year: "2023".into(), amount: "900,000".into() },
+    ];
     assert_eq!(problems(Step::Details, &d), vec![(Field::ScheduleAmount(0), Problem::ScheduleTotal)]);
     d.schedule[1].amount = "1,000,000".into();
     assert_eq!(problems(Step::Details, &d), vec![]);
@@ -241,7 +257,10 @@ fn common_and_partnership_pledges_list_partners_with_valid_details() {
 fn a_matching_pledge_names_the_matched_pledge_and_its_id() {
     let mut d = minimal();
     d.matching = Some(YesNo::Yes);
-    assert_eq!(problems(Step::Partners, &d), vec![(Field::MatchedTitle, Problem::Required), (Field::MatchedId, Problem::Required)]);
+    assert_eq!(
+        problems(Step::Partners, &d),
+        vec![(Field::MatchedTitle, Problem::Required), (Field::MatchedId, Problem::Required)]
+    );
 }
 
 #[test]
@@ -293,7 +312,10 @@ fn every_field_has_a_distinct_id_and_the_step_that_asks_it() {
 fn the_official_sheet_follows_the_official_sections_in_order() {
     let mut d = complete(Nature::Financial);
     let sections: Vec<Section> = official_sheet(&d).into_iter().map(|(s, _)| s).collect();
-    assert_eq!(sections, vec![Section::I, Section::II, Section::III, Section::IV, Section::V, Section::VI, Section::VII]);
+    assert_eq!(
+        sections,
+        vec![Section::I, Section::II, Section::III, Section::IV, Section::V, Section::VI, Section::VII]
+    );
     let first = &official_sheet(&d)[0].1;
     assert_eq!(
         first,
@@ -312,14 +334,38 @@ fn the_official_sheet_follows_the_official_sections_in_order() {
         ]
     );
     d.pledge_type = Some(PledgeType::Partnership);
-    d.partners = vec![Partner { name: "A".into(), ..Partner::default() }, Partner::default(), Partner { name: "B".into(), ..Partner::default() }];
+    d.partners = vec![
+        Partner { name: "A".into(), ..Partner::default() },
+        Partner::default(),
+        Partner { name: "B".into(), ..Partner::default() },
+    ];
     d.matching = Some(YesNo::Yes);
     let sheet = official_sheet(&d);
     let sections: Vec<Section> = sheet.iter().map(|(s, _)| *s).collect();
-    assert_eq!(sections, vec![Section::I, Section::II, Section::IIa, Section::IIb, Section::III, Section::IV, Section::V, Section::VI, Section::VII]);
+    assert_eq!(
+        sections,
+        vec![
+            Section::I,
+            Section::II,
+            Section::IIa,
+            Section::IIb,
+            Section::III,
+            Section::IV,
+            Section::V,
+            Section::VI,
+            Section::VII
+        ]
+    );
     assert_eq!(
         sheet[2].1,
-        vec![Field::PartnerName(0), Field::PartnerCountry(0), Field::PartnerEmail(0), Field::PartnerName(2), Field::PartnerCountry(2), Field::PartnerEmail(2)]
+        vec![
+            Field::PartnerName(0),
+            Field::PartnerCountry(0),
+            Field::PartnerEmail(0),
+            Field::PartnerName(2),
+            Field::PartnerCountry(2),
+            Field::PartnerEmail(2)
+        ]
     );
 }
 
@@ -400,20 +446,38 @@ fn a_v1_draft_keeps_every_answer_after_migration() {
     assert_eq!(d.entity_type_other, "Regional body");
     assert_eq!(d.legacy_country, "East Africa and the Horn", "the free-text country is kept as typed");
     assert_eq!(d.country, "", "and the country of implementation is asked again");
-    assert_eq!((d.contact_name.as_str(), d.contact_email.as_str(), d.contact_phone.as_str()), ("A. Person", "a@example.org", "+41 22 917 1234"));
+    assert_eq!(
+        (d.contact_name.as_str(), d.contact_email.as_str(), d.contact_phone.as_str()),
+        ("A. Person", "a@example.org", "+41 22 917 1234")
+    );
     assert_eq!(d.pledge_type, None, "joint: Common or In partnership is asked");
-    assert_eq!(d.partners.iter().map(|p| p.name.as_str()).collect::<Vec<_>>(), vec!["City of Example", "Migrant Network"]);
+    assert_eq!(
+        d.partners.iter().map(|p| p.name.as_str()).collect::<Vec<_>>(),
+        vec!["City of Example", "Migrant Network"]
+    );
     assert_eq!((d.matching, d.matched_title.as_str(), d.matched_id.as_str()), (Some(YesNo::Yes), "Matched", "ID-9"));
     assert_eq!(d.natures, vec![Nature::Material]);
-    assert_eq!((d.amount.as_str(), d.currency.as_str(), d.recipient, d.recipient_other.as_str()), ("2,000,000", "EUR", Some(Recipient::Other), "A fund"));
+    assert_eq!(
+        (d.amount.as_str(), d.currency.as_str(), d.recipient, d.recipient_other.as_str()),
+        ("2,000,000", "EUR", Some(Recipient::Other), "A fund")
+    );
     assert_eq!(d.payment, Some(Payment::Schedule));
-    assert_eq!(d.schedule, vec![ScheduleRow { year: "2022".into(), amount: "1,000,000".into() }, ScheduleRow { year: "2023".into(), amount: "1,000,000".into() }]);
+    assert_eq!(
+        d.schedule,
+        vec![
+            ScheduleRow { year: "2022".into(), amount: "1,000,000".into() },
+            ScheduleRow { year: "2023".into(), amount: "1,000,000".into() }
+        ]
+    );
     assert_eq!((d.staff.as_str(), d.expertise.as_str(), d.staff_location.as_str()), ("24", "Statistics", "Geneva"));
     assert_eq!((d.process.as_str(), d.participants.as_str()), ("Consultations", "Ministries"));
     assert_eq!((d.policy.as_str(), d.instrument.as_str()), ("A policy", "Decree"));
     assert_eq!(d.objectives, vec![6, 21]);
     assert_eq!(d.principles, vec![Principle::HumanRights, Principle::WholeOfSociety]);
-    assert_eq!((d.title.as_str(), d.description.len(), d.start.as_str(), d.end.as_str()), ("A pledge", 310, "2022-05-17", "2024-12-31"));
+    assert_eq!(
+        (d.title.as_str(), d.description.len(), d.start.as_str(), d.end.as_str()),
+        ("A pledge", 310, "2022-05-17", "2024-12-31")
+    );
     assert_eq!(d.measurement, "A yearly report.");
     // The migrated draft asks for what v1 never did, and nothing else.
     assert_eq!(
@@ -428,7 +492,12 @@ fn a_v1_draft_keeps_every_answer_after_migration() {
 
 #[test]
 fn v1_kinds_and_joint_answers_map_to_v2() {
-    for (kind, nature) in [("financial", Nature::Financial), ("human-resources", Nature::Material), ("process", Nature::Process), ("policy", Nature::Policy)] {
+    for (kind, nature) in [
+        ("financial", Nature::Financial),
+        ("human-resources", Nature::Material),
+        ("process", Nature::Process),
+        ("policy", Nature::Policy),
+    ] {
         assert_eq!(from_v1(&v1_body("no", kind)).map(|d| d.natures), Some(vec![nature]));
     }
     let d = from_v1(&v1_body("no", "policy")).unwrap();
@@ -451,13 +520,28 @@ fn a_v1_pledge_file_opens_as_a_v2_draft() {
 #[test]
 fn corrupt_old_newer_and_foreign_drafts_are_recognised() {
     assert_eq!(parse_draft_file(""), Err(DraftError::Empty));
-    assert_eq!(parse_draft_file("{\"format\":\"mmptf-pledge-draft\",\"version\":2,\"draft\":{"), Err(DraftError::NotJson));
+    assert_eq!(
+        parse_draft_file("{\"format\":\"mmptf-pledge-draft\",\"version\":2,\"draft\":{"),
+        Err(DraftError::NotJson)
+    );
     assert_eq!(parse_draft_file("{\"format\":\"other\"}"), Err(DraftError::NotADraft));
-    assert_eq!(parse_draft_file("{\"format\":\"mmptf-pledge-draft\",\"version\":0,\"draft\":{}}"), Err(DraftError::OldVersion));
+    assert_eq!(
+        parse_draft_file("{\"format\":\"mmptf-pledge-draft\",\"version\":0,\"draft\":{}}"),
+        Err(DraftError::OldVersion)
+    );
     assert_eq!(parse_draft_file("{\"format\":\"mmptf-pledge-draft\",\"draft\":{}}"), Err(DraftError::OldVersion));
-    assert_eq!(parse_draft_file("{\"format\":\"mmptf-pledge-draft\",\"version\":9,\"draft\":{}}"), Err(DraftError::NewerVersion));
-    assert_eq!(parse_draft_file("{\"format\":\"mmptf-pledge-draft\",\"version\":2,\"draft\":{\"title\":5}}"), Err(DraftError::Invalid));
-    assert_eq!(parse_draft_file("{\"format\":\"mmptf-pledge-draft\",\"version\":2,\"draft\":{\"partners\":[{\"name\":1}]}}"), Err(DraftError::Invalid));
+    assert_eq!(
+        parse_draft_file("{\"format\":\"mmptf-pledge-draft\",\"version\":9,\"draft\":{}}"),
+        Err(DraftError::NewerVersion)
+    );
+    assert_eq!(
+        parse_draft_file("{\"format\":\"mmptf-pledge-draft\",\"version\":2,\"draft\":{\"title\":5}}"),
+        Err(DraftError::Invalid)
+    );
+    assert_eq!(
+        parse_draft_file("{\"format\":\"mmptf-pledge-draft\",\"version\":2,\"draft\":{\"partners\":[{\"name\":1}]}}"),
+        Err(DraftError::Invalid)
+    );
     assert_eq!(parse_draft_file("{\"format\":\"mmptf-pledge-draft\",\"version\":2}"), Err(DraftError::Invalid));
     // Unknown keys are ignored; an unknown choice is asked again.
     let partial = parse_draft_file("{\"format\":\"mmptf-pledge-draft\",\"version\":2,\"draft\":{\"title\":\"T\",\"pledge_type\":\"solo\",\"extra\":1}}").unwrap();
@@ -484,9 +568,26 @@ fn any_draft() -> impl Strategy<Value = PledgeDraft> {
     let text = || ".{0,60}";
     (
         (text(), choice::<EntityType>(), text(), text(), text(), "[a-zA-Z@. ]{0,30}", text()),
-        (text(), choice::<PledgeType>(), proptest::collection::vec((text(), "[A-Z]{0,2}", text()), 0..4), choice::<YesNo>(), text()),
-        (proptest::collection::vec(0..4usize, 0..5), text(), text(), choice::<Recipient>(), choice::<Payment>(), proptest::collection::vec((text(), text()), 0..4)),
-        (proptest::collection::vec(any::<u8>(), 0..6), "(global|[A-Z]{2}|.{0,5})", proptest::collection::vec("[A-Z]{0,3}", 0..3)),
+        (
+            text(),
+            choice::<PledgeType>(),
+            proptest::collection::vec((text(), "[A-Z]{0,2}", text()), 0..4),
+            choice::<YesNo>(),
+            text(),
+        ),
+        (
+            proptest::collection::vec(0..4usize, 0..5),
+            text(),
+            text(),
+            choice::<Recipient>(),
+            choice::<Payment>(),
+            proptest::collection::vec((text(), text()), 0..4),
+        ),
+        (
+            proptest::collection::vec(any::<u8>(), 0..6),
+            "(global|[A-Z]{2}|.{0,5})",
+            proptest::collection::vec("[A-Z]{0,3}", 0..3),
+        ),
         ("(.{0,20}|.{290,310}|.{2990,3010})", "[0-9-]{0,12}", "[0-9-]{0,12}", text(), text()),
     )
         .prop_map(|(a, b, c, (objectives, country, other_countries), e)| {

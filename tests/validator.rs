@@ -4,7 +4,10 @@ use std::process::Command;
 
 fn run(args: &[&str]) -> (i32, String) {
     let out = Command::new(env!("CARGO_BIN_EXE_validate-data")).args(args).output().expect("the validator runs");
-    (out.status.code().unwrap_or(-1), String::from_utf8_lossy(&out.stdout).into_owned() + &String::from_utf8_lossy(&out.stderr))
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into_owned() + &String::from_utf8_lossy(&out.stderr),
+    )
 }
 
 fn write(name: &str, text: &str) -> String {
@@ -25,12 +28,19 @@ fn the_shipped_file_is_valid() {
 #[test]
 fn every_problem_is_listed_with_path_and_line() {
     let shipped = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/public/data/fund.json")).unwrap();
-    let broken = shipped.replacen("\"budget\": 1500000", "\"budget\": -1500000", 1).replacen("\"pipeline\": 34", "\"pipeline\": \"34\"", 1);
+    let broken = shipped.replacen("\"budget\": 1500000", "\"budget\": -1500000", 1).replacen(
+        "\"pipeline\": 34",
+        "\"pipeline\": \"34\"",
+        1,
+    );
     let expected_line = broken.lines().position(|l| l.contains("-1500000")).unwrap() + 1;
     let path = write("broken.json", &broken);
     let (code, out) = run(&[&path]);
     assert_eq!(code, 1, "{out}");
-    assert!(out.contains(&format!("{path}:{expected_line}: At programmes[3].budget: the amount is negative.")), "{out}");
+    assert!(
+        out.contains(&format!("{path}:{expected_line}: At programmes[3].budget: the amount is negative.")),
+        "{out}"
+    );
     assert!(out.contains("At counts.pipeline: expected a whole number."), "{out}");
     assert!(out.contains("2 problems found, 0 warnings."), "{out}");
 }
@@ -40,7 +50,10 @@ fn syntax_errors_give_line_and_column_and_missing_files_exit_2() {
     let path = write("syntax.json", "{\n  \"schema_version\": 1,\n  oops\n}");
     let (code, out) = run(&[&path]);
     assert_eq!(code, 1);
-    assert!(out.contains(&format!("{path}:3:3: The file is not valid JSON: syntax error at line 3, column 3.")), "{out}");
+    assert!(
+        out.contains(&format!("{path}:3:3: The file is not valid JSON: syntax error at line 3, column 3.")),
+        "{out}"
+    );
     let (code, out) = run(&["/no/such/file.json"]);
     assert_eq!(code, 2, "{out}");
 }
@@ -48,7 +61,11 @@ fn syntax_errors_give_line_and_column_and_missing_files_exit_2() {
 #[test]
 fn unknown_fields_are_warnings_named_with_their_near_miss_and_strict_makes_them_fail() {
     let shipped = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/public/data/fund.json")).unwrap();
-    let typo = shipped.replacen("\"budget\": 1500000", "\"budjet\": 1500000", 1).replacen("\"reported_percent\"", "\"donors\": [], \"reported_percent\"", 1);
+    let typo = shipped.replacen("\"budget\": 1500000", "\"budjet\": 1500000", 1).replacen(
+        "\"reported_percent\"",
+        "\"donors\": [], \"reported_percent\"",
+        1,
+    );
     let budjet_line = typo.lines().position(|l| l.contains("budjet")).unwrap() + 1;
     let donors_line = typo.lines().position(|l| l.contains("donors")).unwrap() + 1;
     assert!(donors_line < budjet_line);
@@ -74,14 +91,20 @@ fn unknown_fields_are_warnings_named_with_their_near_miss_and_strict_makes_them_
 #[test]
 fn history_problems_and_warnings_have_their_lines() {
     let shipped = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/public/data/fund.json")).unwrap();
-    let broken = shipped.replacen("\"date\": \"2021-07\"", "\"date\": \"2019-07\"", 1).replacen("\"allocated\":", "\"alocated\":", 1);
+    let broken = shipped.replacen("\"date\": \"2021-07\"", "\"date\": \"2019-07\"", 1).replacen(
+        "\"allocated\":",
+        "\"alocated\":",
+        1,
+    );
     let order_line = broken.lines().position(|l| l.contains("2019-07")).unwrap() + 1;
     let typo_line = broken.lines().position(|l| l.contains("alocated")).unwrap() + 1;
     let path = write("history.json", &broken);
     let (code, out) = run(&[&path]);
     assert_eq!(code, 1, "{out}");
     assert!(
-        out.contains(&format!("{path}:{order_line}: At history[1].date: this point must be dated later than the one before it")),
+        out.contains(&format!(
+            "{path}:{order_line}: At history[1].date: this point must be dated later than the one before it"
+        )),
         "{out}"
     );
     assert!(out.contains(&format!("{path}:{typo_line}: warning: At history[0].alocated:")), "{out}");

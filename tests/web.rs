@@ -79,17 +79,27 @@ fn plural_forms_follow_each_languages_rules() {
 
 #[wasm_bindgen_test]
 fn right_to_left_isolates_each_text_argument() {
-    let text = format::fill(Locale::Ar, "المصدر: {source}", &[("source", mmptf_explorer::i18n::Arg::Text("UN (2022)"))]);
+    let text =
+        format::fill(Locale::Ar, "المصدر: {source}", &[("source", mmptf_explorer::i18n::Arg::Text("UN (2022)"))]);
     assert_eq!(text, "المصدر: \u{2068}UN (2022)\u{2069}");
     // Left to right, nothing is added.
-    assert_eq!(format::fill(Locale::Fr, "Source : {source}", &[("source", mmptf_explorer::i18n::Arg::Text("UN"))]), "Source : UN");
+    assert_eq!(
+        format::fill(Locale::Fr, "Source : {source}", &[("source", mmptf_explorer::i18n::Arg::Text("UN"))]),
+        "Source : UN"
+    );
 }
 
 #[wasm_bindgen_test]
 fn plurals_come_from_intl() {
     let m = Locale::En.messages();
-    assert_eq!(format::fill(Locale::En, m.headline_funded, &[("count", mmptf_explorer::i18n::Arg::Count(1))]), "1 programme funded");
-    assert_eq!(format::fill(Locale::En, m.headline_funded, &[("count", mmptf_explorer::i18n::Arg::Count(12))]), "12 programmes funded");
+    assert_eq!(
+        format::fill(Locale::En, m.headline_funded, &[("count", mmptf_explorer::i18n::Arg::Count(1))]),
+        "1 programme funded"
+    );
+    assert_eq!(
+        format::fill(Locale::En, m.headline_funded, &[("count", mmptf_explorer::i18n::Arg::Count(12))]),
+        "12 programmes funded"
+    );
     assert_eq!(
         format::fill(Locale::En, m.headline_pipeline, &[("count", mmptf_explorer::i18n::Arg::Count(1234))]),
         "1,234 programmes in the pipeline"
@@ -161,7 +171,8 @@ async fn the_error_view_is_an_alert_that_lists_problems_and_retries() {
 #[wasm_bindgen_test]
 async fn http_errors_name_the_status() {
     let el = container();
-    let _handle = leptos::mount::mount_to(el.clone(), || view! { <ErrorView error=LoadError::Http(503) on_retry=|| {}/> });
+    let _handle =
+        leptos::mount::mount_to(el.clone(), || view! { <ErrorView error=LoadError::Http(503) on_retry=|| {}/> });
     leptos::task::tick().await;
     let text = el.text_content().unwrap_or_default();
     assert!(text.contains("HTTP status 503"), "{text}");
@@ -219,7 +230,10 @@ async fn the_history_is_a_named_chart_with_a_summary_and_a_table() {
     let _handle = leptos::mount::mount_to(el.clone(), move || view! { <FundHistory snapshot=snapshot.clone()/> });
     leptos::task::tick().await;
     let svg = el.query_selector("svg[role=img]").unwrap().expect("a chart");
-    assert_eq!(svg.get_attribute("aria-label").as_deref(), Some("Programmes funded and in the pipeline, by date reported"));
+    assert_eq!(
+        svg.get_attribute("aria-label").as_deref(),
+        Some("Programmes funded and in the pipeline, by date reported")
+    );
     let summary_id = svg.get_attribute("aria-describedby").expect("described");
     let summary = document().get_element_by_id(&summary_id).expect("the summary").text_content().unwrap_or_default();
     assert_eq!(summary, "Funded programmes reported: 6 on 19 October 2020, 21 on 11 March 2024.");
@@ -229,11 +243,12 @@ async fn the_history_is_a_named_chart_with_a_summary_and_a_table() {
     // Each marker says what it is when hovered.
     let markers = el.query_selector_all("svg[role=img] g > title").unwrap();
     assert_eq!(markers.length(), 6);
-    let titles: Vec<String> = (0..markers.length())
-        .filter_map(|i| markers.item(i))
-        .filter_map(|n| n.text_content())
-        .collect();
-    assert!(titles.iter().any(|t| t == "11 March 2024: Funded programmes, 21 (reported since this snapshot)"), "{titles:?}");
+    let titles: Vec<String> =
+        (0..markers.length()).filter_map(|i| markers.item(i)).filter_map(|n| n.text_content()).collect();
+    assert!(
+        titles.iter().any(|t| t == "11 March 2024: Funded programmes, 21 (reported since this snapshot)"),
+        "{titles:?}"
+    );
     let rows = el.query_selector_all("table tbody tr").unwrap();
     assert_eq!(rows.length(), 4);
     let july = rows.item(1).and_then(|r| r.text_content()).unwrap_or_default();

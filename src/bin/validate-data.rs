@@ -19,11 +19,8 @@ fn plural(n: usize, word: &str) -> String {
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let strict = args.iter().any(|a| a == "--strict");
-    let path = args
-        .iter()
-        .find(|a| !a.starts_with("--"))
-        .cloned()
-        .unwrap_or_else(|| "public/data/fund.json".to_string());
+    let path =
+        args.iter().find(|a| !a.starts_with("--")).cloned().unwrap_or_else(|| "public/data/fund.json".to_string());
     let bytes = match std::fs::read(&path) {
         Ok(b) => b,
         Err(e) => {
@@ -57,21 +54,12 @@ fn main() -> ExitCode {
         println!("{at}: {}", describe(m, &PlainFormats, &p.item));
     }
     for w in &report.warnings {
-        let at = w
-            .line
-            .map_or_else(|| path.clone(), |l| format!("{path}:{l}"));
-        println!(
-            "{at}: warning: {}",
-            describe_unknown(m, &PlainFormats, &w.item)
-        );
+        let at = w.line.map_or_else(|| path.clone(), |l| format!("{path}:{l}"));
+        println!("{at}: warning: {}", describe_unknown(m, &PlainFormats, &w.item));
     }
     let (problems, warnings) = (report.problems.len(), report.warnings.len());
     if problems > 0 || warnings > 0 {
-        println!(
-            "{} found, {}.",
-            plural(problems, "problem"),
-            plural(warnings, "warning")
-        );
+        println!("{} found, {}.", plural(problems, "problem"), plural(warnings, "warning"));
     }
     if problems > 0 || (strict && warnings > 0) {
         ExitCode::from(1)

@@ -5,8 +5,8 @@ use leptos::prelude::*;
 use crate::data::LoadError;
 use crate::format::BrowserFormats;
 use crate::i18n::Arg;
-use crate::problem_text::describe;
 use crate::locale::use_i18n;
+use crate::problem_text::describe;
 
 /// Enough to fix a file in one go without flooding the page.
 const SHOWN_PROBLEMS: usize = 20;
@@ -27,16 +27,18 @@ where
     let problems = move || {
         let locale = i18n.locale();
         match &*error.read_value() {
-            LoadError::Invalid(problems) => {
-                problems.iter().take(SHOWN_PROBLEMS).map(|p| describe(locale.messages(), &BrowserFormats(locale), p)).collect::<Vec<_>>()
-            }
+            LoadError::Invalid(problems) => problems
+                .iter()
+                .take(SHOWN_PROBLEMS)
+                .map(|p| describe(locale.messages(), &BrowserFormats(locale), p))
+                .collect::<Vec<_>>(),
             _ => Vec::new(),
         }
     };
     let hidden = move || match &*error.read_value() {
-        LoadError::Invalid(problems) if problems.len() > SHOWN_PROBLEMS => {
-            Some(i18n.fill(|m| m.error_more_problems, &[("count", Arg::Count((problems.len() - SHOWN_PROBLEMS) as u64))]))
-        }
+        LoadError::Invalid(problems) if problems.len() > SHOWN_PROBLEMS => Some(
+            i18n.fill(|m| m.error_more_problems, &[("count", Arg::Count((problems.len() - SHOWN_PROBLEMS) as u64))]),
+        ),
         _ => None,
     };
     view! {

@@ -140,11 +140,7 @@ fn chart(locale: Locale, m: &'static Messages, s: &FundSnapshot) -> impl IntoVie
         let point = &s.history[dot.index];
         // "11 March 2024: Funded programmes, 21": a label and a value, so no language's
         // grammar has to agree a count with a noun here.
-        let template = if dot.since {
-            m.history_point_since
-        } else {
-            m.history_point
-        };
+        let template = if dot.since { m.history_point_since } else { m.history_point };
         format::fill(
             locale,
             template,
@@ -243,19 +239,12 @@ fn Table(snapshot: Arc<FundSnapshot>, columns: Columns) -> impl IntoView {
     let i18n = use_i18n();
     let snapshot = StoredValue::new(snapshot);
     let header = move |show: bool, pick: fn(&Messages) -> &'static str, num: bool| {
-        show.then(
-            || view! { <th scope="col" class=if num { "num" } else { "" }>{i18n.t(pick)}</th> },
-        )
+        show.then(|| view! { <th scope="col" class=if num { "num" } else { "" }>{i18n.t(pick)}</th> })
     };
     let rows = move || {
         let locale = i18n.locale();
         let m = i18n.m();
-        snapshot.with_value(|s| {
-            s.history
-                .iter()
-                .map(|p| row(locale, m, p, s.as_of, columns))
-                .collect_view()
-        })
+        snapshot.with_value(|s| s.history.iter().map(|p| row(locale, m, p, s.as_of, columns)).collect_view())
     };
     view! {
         // A named section is a region: focusable, so the keyboard can scroll a wide table.

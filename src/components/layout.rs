@@ -1,12 +1,12 @@
 //! The page shell: skip link, header with the main navigation, the page, and a footer
 //! that names the data's source and date.
 
-use leptos::prelude::*;
-use leptos::wasm_bindgen::JsCast;
 use crate::data::use_fund;
 use crate::format;
 use crate::i18n::{with_lang, Arg, Locale};
 use crate::locale::{sync_url_language, use_i18n};
+use leptos::prelude::*;
+use leptos::wasm_bindgen::JsCast;
 
 /// The router would treat `#main` (resolved against `<base href>`) as a navigation, so
 /// the skip link moves focus itself.
@@ -71,7 +71,13 @@ fn NavLink(path: &'static str, label: fn(&crate::i18n::Messages) -> &'static str
     let current = move || {
         let here = crate::data::path_in_app(&pathname.get());
         let here = here.trim_end_matches('/');
-        let active = if path == "/" { here.is_empty() } else { here == path || here.starts_with(&format!("{path}/")) || (path == "/explorer" && here.starts_with("/programmes")) };
+        let active = if path == "/" {
+            here.is_empty()
+        } else {
+            here == path
+                || here.starts_with(&format!("{path}/"))
+                || (path == "/explorer" && here.starts_with("/programmes"))
+        };
         active.then_some("page")
     };
     view! { <a href=i18n.href(path) aria-current=current>{i18n.t(label)}</a> }
@@ -128,9 +134,8 @@ fn LanguageSwitcher() -> impl IntoView {
 #[component]
 fn LanguageNotice() -> impl IntoView {
     let i18n = use_i18n();
-    let loading = move || {
-        i18n.pending().map(|l| i18n.fill(|m| m.language_loading, &[("language", Arg::Text(l.autonym()))]))
-    };
+    let loading =
+        move || i18n.pending().map(|l| i18n.fill(|m| m.language_loading, &[("language", Arg::Text(l.autonym()))]));
     let failed = move || {
         i18n.failed().map(|l| {
             let text = i18n.fill(|m| m.language_failed, &[("language", Arg::Text(l.autonym()))]);
@@ -162,7 +167,10 @@ fn Footer() -> impl IntoView {
             if age.is_empty() {
                 i18n.fill(|m| m.footer_data_source, &[("source", source), ("date", Arg::Text(&date))])
             } else {
-                i18n.fill(|m| m.footer_data_source_age, &[("source", source), ("date", Arg::Text(&date)), ("age", Arg::Text(&age))])
+                i18n.fill(
+                    |m| m.footer_data_source_age,
+                    &[("source", source), ("date", Arg::Text(&date)), ("age", Arg::Text(&age))],
+                )
             }
         }
         _ => i18n.m().footer_data_pending.to_string(),

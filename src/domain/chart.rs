@@ -73,7 +73,7 @@ pub fn coord(value: f64) -> String {
     let tenths = (value * 10.0).round() as i64;
     let sign = if tenths < 0 { "-" } else { "" };
     let abs = tenths.unsigned_abs();
-    if abs % 10 == 0 {
+    if abs.is_multiple_of(10) {
         format!("{sign}{}", abs / 10)
     } else {
         format!("{sign}{}.{}", abs / 10, abs % 10)
@@ -93,7 +93,6 @@ mod tests {
         assert_eq!(coord(-0.26), "-0.3");
         assert_eq!(coord(193.999), "194");
     }
-
 
     #[test]
     fn nice_maxima() {

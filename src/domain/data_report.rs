@@ -50,17 +50,8 @@ pub fn check(text: &str) -> Report {
     let unknown = serde_json::from_str::<Value>(text.trim_start_matches('\u{feff}'))
         .map(|root| unknown_fields(&root))
         .unwrap_or_default();
-    let mut warnings: Vec<_> = unknown
-        .into_iter()
-        .map(|item| Located {
-            line: line_of(text, &item.path),
-            item,
-        })
-        .collect();
+    let mut warnings: Vec<_> =
+        unknown.into_iter().map(|item| Located { line: line_of(text, &item.path), item }).collect();
     warnings.sort_by_key(|w| w.line.unwrap_or(usize::MAX));
-    Report {
-        snapshot,
-        problems,
-        warnings,
-    }
+    Report { snapshot, problems, warnings }
 }

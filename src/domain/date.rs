@@ -10,7 +10,7 @@ pub struct Date {
 }
 
 fn is_leap(year: u16) -> bool {
-    (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
+    (year.is_multiple_of(4) && !year.is_multiple_of(100)) || year.is_multiple_of(400)
 }
 
 pub fn days_in_month(year: u16, month: u8) -> u8 {
@@ -95,7 +95,9 @@ impl DateParts {
     pub fn from_stored(text: &str) -> DateParts {
         let mut parts = text.splitn(3, '-');
         match (parts.next(), parts.next(), parts.next()) {
-            (Some(year), Some(month), Some(day)) => DateParts { day: day.into(), month: month.into(), year: year.into() },
+            (Some(year), Some(month), Some(day)) => {
+                DateParts { day: day.into(), month: month.into(), year: year.into() }
+            }
             _ => DateParts { year: text.into(), ..DateParts::default() },
         }
     }
@@ -170,7 +172,8 @@ pub enum AgeUnit {
 /// Whole years from a year on, whole months from a month on, days below that.
 pub fn age(then: Date, today: Date) -> (i64, AgeUnit) {
     let (earlier, later, sign) = if then <= today { (then, today, -1) } else { (today, then, 1) };
-    let mut months = (i64::from(later.year) - i64::from(earlier.year)) * 12 + i64::from(later.month) - i64::from(earlier.month);
+    let mut months =
+        (i64::from(later.year) - i64::from(earlier.year)) * 12 + i64::from(later.month) - i64::from(earlier.month);
     if later.day < earlier.day {
         months -= 1;
     }
@@ -185,7 +188,11 @@ pub fn age(then: Date, today: Date) -> (i64, AgeUnit) {
 
 /// Days since a fixed origin (for differences only).
 pub fn day_number(d: Date) -> i64 {
-    let (y, m) = if d.month <= 2 { (i64::from(d.year) - 1, i64::from(d.month) + 9) } else { (i64::from(d.year), i64::from(d.month) - 3) };
+    let (y, m) = if d.month <= 2 {
+        (i64::from(d.year) - 1, i64::from(d.month) + 9)
+    } else {
+        (i64::from(d.year), i64::from(d.month) - 3)
+    };
     365 * y + y / 4 - y / 100 + y / 400 + (153 * m + 2) / 5 + i64::from(d.day)
 }
 
@@ -202,8 +209,21 @@ mod tests {
 
     #[test]
     fn refuses_impossible_or_malformed_dates() {
-        for bad in ["2023-02-29", "1900-02-29", "2022-13-01", "2022-00-10", "2022-04-31", "2022-1-01",
-                    "22-02-01", "2022/02/01", "", "2022-02-01T00:00", "０２２-02-01", "1899-12-31", "+022-02-01"] {
+        for bad in [
+            "2023-02-29",
+            "1900-02-29",
+            "2022-13-01",
+            "2022-00-10",
+            "2022-04-31",
+            "2022-1-01",
+            "22-02-01",
+            "2022/02/01",
+            "",
+            "2022-02-01T00:00",
+            "０２２-02-01",
+            "1899-12-31",
+            "+022-02-01",
+        ] {
             assert_eq!(Date::parse_iso(bad), None, "{bad}");
         }
     }

@@ -16,10 +16,7 @@ pub const PREFIX: &str = "mmptf-explorer/pledge-draft";
 /// reads, nor overwrites, a draft in a format it does not know.
 pub const DRAFT_KEY: &str = "mmptf-explorer/pledge-draft/v2";
 /// Older keys, newest first: a draft found there is migrated (or kept aside).
-const LEGACY_KEYS: [&str; 2] = [
-    "mmptf-explorer/pledge-draft/v1",
-    "mmptf-explorer/pledge-draft",
-];
+const LEGACY_KEYS: [&str; 2] = ["mmptf-explorer/pledge-draft/v1", "mmptf-explorer/pledge-draft"];
 /// Drafts kept aside are numbered under this.
 const KEPT_PREFIX: &str = "mmptf-explorer/pledge-draft/kept/";
 
@@ -86,10 +83,7 @@ impl DraftStore {
             return Ok(match parse_draft_file(&text) {
                 Ok(d) => {
                     self.known = Some(text);
-                    Loaded {
-                        draft: Some(d),
-                        problem: None,
-                    }
+                    Loaded { draft: Some(d), problem: None }
                 }
                 Err(_) => {
                     // Kept where it is when it cannot be moved: saves then refuse to write.
@@ -111,15 +105,9 @@ impl DraftStore {
                         Ok(()) => {
                             self.known = Some(json);
                             let _ = kv.remove(key);
-                            Loaded {
-                                draft: Some(d),
-                                problem: None,
-                            }
+                            Loaded { draft: Some(d), problem: None }
                         }
-                        Err(e) => Loaded {
-                            draft: Some(d),
-                            problem: Some(e),
-                        },
+                        Err(e) => Loaded { draft: Some(d), problem: Some(e) },
                     }
                 }
                 Err(_) => {
@@ -155,19 +143,14 @@ impl DraftStore {
         if let Some(text) = &current {
             let unknown = current != self.known || self.known_unreadable;
             if unknown && parse_draft_file(text).is_err() {
-                self.keep_aside(kv, DRAFT_KEY, text)
-                    .map_err(|_| SaveError::Occupied)?;
+                self.keep_aside(kv, DRAFT_KEY, text).map_err(|_| SaveError::Occupied)?;
             }
         }
         self.write(kv, draft)
     }
 
     /// Saves this tab's draft over another tab's change (the user chose "keep mine").
-    pub fn save_over(
-        &mut self,
-        kv: &mut impl KeyValue,
-        draft: &PledgeDraft,
-    ) -> Result<(), SaveError> {
+    pub fn save_over(&mut self, kv: &mut impl KeyValue, draft: &PledgeDraft) -> Result<(), SaveError> {
         self.known = kv.get(DRAFT_KEY).map_err(SaveError::Storage)?;
         // Not read by this tab: checked (and kept aside if unreadable) before it is replaced.
         self.known_unreadable = true;
@@ -176,11 +159,7 @@ impl DraftStore {
 
     /// After a `storage` event: another tab's draft when it differs from `ours` (an empty
     /// draft when that tab removed it). Unreadable text written there is kept aside.
-    pub fn changed_elsewhere(
-        &mut self,
-        kv: &mut impl KeyValue,
-        ours: &PledgeDraft,
-    ) -> Option<PledgeDraft> {
+    pub fn changed_elsewhere(&mut self, kv: &mut impl KeyValue, ours: &PledgeDraft) -> Option<PledgeDraft> {
         let current = kv.get(DRAFT_KEY).ok()?;
         if current == self.known {
             return None;
@@ -221,12 +200,7 @@ impl DraftStore {
         std::mem::take(&mut self.set_aside)
     }
 
-    fn keep_aside(
-        &mut self,
-        kv: &mut impl KeyValue,
-        from: &str,
-        text: &str,
-    ) -> Result<(), StorageError> {
+    fn keep_aside(&mut self, kv: &mut impl KeyValue, from: &str, text: &str) -> Result<(), StorageError> {
         let result = set_aside(kv, from, text);
         self.set_aside |= result.is_ok();
         result

@@ -30,32 +30,89 @@ pub enum Expected {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Problem {
     Empty,
-    TooLarge { bytes: usize },
+    TooLarge {
+        bytes: usize,
+    },
     LooksLikeHtml,
-    Syntax { line: usize, column: usize, truncated: bool },
-    Missing { path: String },
-    WrongType { path: String, expected: Expected },
-    EmptyText { path: String },
-    UnsupportedVersion { path: String, found: String },
-    BadCurrency { path: String },
-    BadAmount { path: String, error: MoneyError },
-    BadDate { path: String },
-    BadUrl { path: String },
-    UnknownStatus { path: String, found: String },
-    DuplicateId { path: String, id: String },
-    ObjectiveOutOfRange { path: String, found: String },
-    NoSources { path: String },
-    TooManyProgrammes { found: usize },
-    CountMismatch { status: Status, declared: u64, found: u64 },
-    PercentMismatch { declared: u64, computed_basis_points: u64 },
-    BudgetsExceedRaised { budgets: Money, raised: Money },
+    Syntax {
+        line: usize,
+        column: usize,
+        truncated: bool,
+    },
+    Missing {
+        path: String,
+    },
+    WrongType {
+        path: String,
+        expected: Expected,
+    },
+    EmptyText {
+        path: String,
+    },
+    UnsupportedVersion {
+        path: String,
+        found: String,
+    },
+    BadCurrency {
+        path: String,
+    },
+    BadAmount {
+        path: String,
+        error: MoneyError,
+    },
+    BadDate {
+        path: String,
+    },
+    BadUrl {
+        path: String,
+    },
+    UnknownStatus {
+        path: String,
+        found: String,
+    },
+    DuplicateId {
+        path: String,
+        id: String,
+    },
+    ObjectiveOutOfRange {
+        path: String,
+        found: String,
+    },
+    NoSources {
+        path: String,
+    },
+    TooManyProgrammes {
+        found: usize,
+    },
+    CountMismatch {
+        status: Status,
+        declared: u64,
+        found: u64,
+    },
+    PercentMismatch {
+        declared: u64,
+        computed_basis_points: u64,
+    },
+    BudgetsExceedRaised {
+        budgets: Money,
+        raised: Money,
+    },
     /// A history point's date is neither `YYYY-MM-DD` nor `YYYY-MM`.
-    BadPointDate { path: String },
+    BadPointDate {
+        path: String,
+    },
     /// History points must be oldest first, one per date.
-    HistoryOrder { path: String },
-    HistoryNoFigure { path: String },
+    HistoryOrder {
+        path: String,
+    },
+    HistoryNoFigure {
+        path: String,
+    },
     /// A point on the snapshot's day states another figure than the snapshot does.
-    HistoryDisagrees { path: String, snapshot: Figure },
+    HistoryDisagrees {
+        path: String,
+        snapshot: Figure,
+    },
 }
 
 impl Problem {
@@ -286,9 +343,9 @@ impl Decoder {
             match item.as_u64().and_then(Objective::new) {
                 Some(o) if !objectives.contains(&o) => objectives.push(o),
                 Some(_) => {}
-                None if item.is_number() => self
-                    .problems
-                    .push(Problem::ObjectiveOutOfRange { path: index(&path, i), found: item.to_string() }),
+                None if item.is_number() => {
+                    self.problems.push(Problem::ObjectiveOutOfRange { path: index(&path, i), found: item.to_string() })
+                }
                 None => self.wrong(index(&path, i), Expected::WholeNumber),
             }
         }

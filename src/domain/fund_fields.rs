@@ -5,15 +5,7 @@
 
 use serde_json::{Map, Value};
 
-const ROOT: &[&str] = &[
-    "schema_version",
-    "fund",
-    "as_of",
-    "source",
-    "counts",
-    "programmes",
-    "history",
-];
+const ROOT: &[&str] = &["schema_version", "fund", "as_of", "source", "counts", "programmes", "history"];
 const FUND: &[&str] = &["name", "currency", "target", "raised", "reported_percent"];
 const SOURCE: &[&str] = &["title", "url"];
 const COUNTS: &[&str] = &["funded", "pipeline"];
@@ -35,17 +27,8 @@ const PROGRAMME: &[&str] = &[
 ];
 
 /// A point of `history`: its figures are listed with the rules, in `history::FIGURES`.
-const HISTORY: &[&str] = &[
-    "date",
-    "source",
-    "note",
-    "funded",
-    "pipeline",
-    "raised",
-    "allocated",
-    "target",
-    "share_percent",
-];
+const HISTORY: &[&str] =
+    &["date", "source", "note", "funded", "pipeline", "raised", "allocated", "target", "share_percent"];
 
 /// A field the app does not read, at `path`, with the known field its name is nearest to.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -72,35 +55,17 @@ pub fn unknown_fields(root: &Value) -> Vec<UnknownField> {
     nested("fund", FUND, &mut found);
     nested("source", SOURCE, &mut found);
     nested("counts", COUNTS, &mut found);
-    for (i, p) in obj
-        .get("programmes")
-        .and_then(Value::as_array)
-        .into_iter()
-        .flatten()
-        .enumerate()
-    {
+    for (i, p) in obj.get("programmes").and_then(Value::as_array).into_iter().flatten().enumerate() {
         let Some(p) = p.as_object() else { continue };
         let path = format!("programmes[{i}]");
         check(&mut found, p, &path, PROGRAMME);
-        for (j, s) in p
-            .get("sources")
-            .and_then(Value::as_array)
-            .into_iter()
-            .flatten()
-            .enumerate()
-        {
+        for (j, s) in p.get("sources").and_then(Value::as_array).into_iter().flatten().enumerate() {
             if let Some(s) = s.as_object() {
                 check(&mut found, s, &format!("{path}.sources[{j}]"), SOURCE);
             }
         }
     }
-    for (i, point) in obj
-        .get("history")
-        .and_then(Value::as_array)
-        .into_iter()
-        .flatten()
-        .enumerate()
-    {
+    for (i, point) in obj.get("history").and_then(Value::as_array).into_iter().flatten().enumerate() {
         let Some(point) = point.as_object() else { continue };
         let path = format!("history[{i}]");
         check(&mut found, point, &path, HISTORY);
@@ -111,24 +76,11 @@ pub fn unknown_fields(root: &Value) -> Vec<UnknownField> {
     found
 }
 
-fn check(
-    found: &mut Vec<UnknownField>,
-    obj: &Map<String, Value>,
-    path: &str,
-    known: &[&'static str],
-) {
+fn check(found: &mut Vec<UnknownField>, obj: &Map<String, Value>, path: &str, known: &[&'static str]) {
     for key in obj.keys() {
         if !known.contains(&key.as_str()) {
-            let path = if path.is_empty() {
-                key.clone()
-            } else {
-                format!("{path}.{key}")
-            };
-            found.push(UnknownField {
-                path,
-                field: key.clone(),
-                suggestion: nearest(key, known),
-            });
+            let path = if path.is_empty() { key.clone() } else { format!("{path}.{key}") };
+            found.push(UnknownField { path, field: key.clone(), suggestion: nearest(key, known) });
         }
     }
 }
@@ -161,9 +113,7 @@ fn edit_distance(a: &str, b: &str) -> usize {
     for i in 1..=a.len() {
         for j in 1..=b.len() {
             let cost = usize::from(a[i - 1] != b[j - 1]);
-            d[i][j] = (d[i - 1][j] + 1)
-                .min(d[i][j - 1] + 1)
-                .min(d[i - 1][j - 1] + cost);
+            d[i][j] = (d[i - 1][j] + 1).min(d[i][j - 1] + 1).min(d[i - 1][j - 1] + cost);
             if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
                 d[i][j] = d[i][j].min(d[i - 2][j - 2] + 1);
             }
@@ -180,17 +130,11 @@ mod tests {
     fn near_misses_are_named() {
         assert_eq!(nearest("budjet", PROGRAMME), Some("budget"));
         assert_eq!(nearest("Budget", PROGRAMME), Some("budget"));
-        assert_eq!(
-            nearest("duration-months", PROGRAMME),
-            Some("duration_months")
-        );
+        assert_eq!(nearest("duration-months", PROGRAMME), Some("duration_months"));
         assert_eq!(nearest("un_entites", PROGRAMME), Some("un_entities"));
         assert_eq!(nearest("stauts", PROGRAMME), Some("status"));
         assert_eq!(nearest("gcm_objective", PROGRAMME), Some("gcm_objectives"));
-        assert_eq!(
-            nearest("reported_percentage", FUND),
-            Some("reported_percent")
-        );
+        assert_eq!(nearest("reported_percentage", FUND), Some("reported_percent"));
         assert_eq!(nearest("pipline", COUNTS), Some("pipeline"));
         // Nothing close: no guess.
         assert_eq!(nearest("donors", PROGRAMME), None);

@@ -23,10 +23,7 @@ impl Objective {
     }
 
     pub fn roundtable(self) -> Roundtable {
-        Roundtable::ALL
-            .into_iter()
-            .find(|rt| rt.objectives().contains(&self.0))
-            .unwrap_or(Roundtable::Rt4)
+        Roundtable::ALL.into_iter().find(|rt| rt.objectives().contains(&self.0)).unwrap_or(Roundtable::Rt4)
     }
 }
 

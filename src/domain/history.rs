@@ -15,14 +15,7 @@ use super::fund_decode::{index, join, Decoder, Expected, Problem};
 use super::money::{Currency, Money};
 
 /// The figures a point may state, as the data file names them.
-pub const FIGURES: &[&str] = &[
-    "funded",
-    "pipeline",
-    "raised",
-    "allocated",
-    "target",
-    "share_percent",
-];
+pub const FIGURES: &[&str] = &["funded", "pipeline", "raised", "allocated", "target", "share_percent"];
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Precision {
@@ -42,16 +35,10 @@ pub struct PointDate {
 impl PointDate {
     pub fn parse(text: &str) -> Option<PointDate> {
         if let Some(date) = Date::parse_iso(text) {
-            return Some(PointDate {
-                date,
-                precision: Precision::Day,
-            });
+            return Some(PointDate { date, precision: Precision::Day });
         }
         if text.len() == 7 {
-            return Date::parse_iso(&format!("{text}-01")).map(|date| PointDate {
-                date,
-                precision: Precision::Month,
-            });
+            return Date::parse_iso(&format!("{text}-01")).map(|date| PointDate { date, precision: Precision::Month });
         }
         None
     }
@@ -65,10 +52,7 @@ impl PointDate {
     fn plot_day(&self) -> i64 {
         match self.precision {
             Precision::Day => day_number(self.date),
-            Precision::Month => {
-                day_number(self.date)
-                    + i64::from(days_in_month(self.date.year, self.date.month)) / 2
-            }
+            Precision::Month => day_number(self.date) + i64::from(days_in_month(self.date.year, self.date.month)) / 2,
         }
     }
 }
@@ -101,11 +85,7 @@ pub enum Figure {
 impl Decoder {
     /// Reads `history`: a list of dated points, oldest first, one per date, each with a
     /// source and at least one figure. Amounts are in the fund's currency.
-    pub(super) fn history(
-        &mut self,
-        root: &Map<String, Value>,
-        currency: Currency,
-    ) -> Vec<HistoryPoint> {
+    pub(super) fn history(&mut self, root: &Map<String, Value>, currency: Currency) -> Vec<HistoryPoint> {
         let Some(value) = Self::optional(root, "history") else {
             return Vec::new();
         };
@@ -123,23 +103,18 @@ impl Decoder {
             let date = self.required_text(obj, &path, "date").and_then(|text| {
                 let parsed = PointDate::parse(&text);
                 if parsed.is_none() {
-                    self.problems.push(Problem::BadPointDate {
-                        path: join(&path, "date"),
-                    });
+                    self.problems.push(Problem::BadPointDate { path: join(&path, "date") });
                 }
                 parsed
             });
             if let Some(d) = date {
                 if previous.is_some_and(|p| d.date <= p) {
-                    self.problems.push(Problem::HistoryOrder {
-                        path: join(&path, "date"),
-                    });
+                    self.problems.push(Problem::HistoryOrder { path: join(&path, "date") });
                 }
                 previous = Some(d.date);
             }
-            let count = |d: &mut Decoder, key: &str| {
-                Self::optional(obj, key).and_then(|v| d.whole(v, join(&path, key)))
-            };
+            let count =
+                |d: &mut Decoder, key: &str| Self::optional(obj, key).and_then(|v| d.whole(v, join(&path, key)));
             let funded = count(self, "funded");
             let pipeline = count(self, "pipeline");
             let share_percent = count(self, "share_percent");
@@ -150,12 +125,9 @@ impl Decoder {
             let allocated = amount(self, "allocated");
             let target = amount(self, "target");
             let note = self.optional_text(obj, &path, "note");
-            let source = self
-                .required(obj, &path, "source")
-                .and_then(|v| self.source(v, join(&path, "source")));
+            let source = self.required(obj, &path, "source").and_then(|v| self.source(v, join(&path, "source")));
             if !FIGURES.iter().any(|key| Self::optional(obj, key).is_some()) {
-                self.problems
-                    .push(Problem::HistoryNoFigure { path: path.clone() });
+                self.problems.push(Problem::HistoryNoFigure { path: path.clone() });
             }
             if let (Some(date), Some(source)) = (date, source) {
                 points.push(HistoryPoint {
@@ -188,38 +160,15 @@ pub fn disagreements(snapshot: &FundSnapshot) -> Vec<Problem> {
         let mut check = |key: &str, stated: Option<Figure>, own: Option<Figure>| {
             if let (Some(stated), Some(own)) = (stated, own) {
                 if stated != own {
-                    problems.push(Problem::HistoryDisagrees {
-                        path: join(&path, key),
-                        snapshot: own,
-                    });
+                    problems.push(Problem::HistoryDisagrees { path: join(&path, key), snapshot: own });
                 }
             }
         };
-        check(
-            "funded",
-            point.funded.map(Figure::Count),
-            Some(Figure::Count(snapshot.counts.funded)),
-        );
-        check(
-            "pipeline",
-            point.pipeline.map(Figure::Count),
-            Some(Figure::Count(snapshot.counts.pipeline)),
-        );
-        check(
-            "raised",
-            point.raised.map(Figure::Amount),
-            Some(Figure::Amount(snapshot.raised)),
-        );
-        check(
-            "target",
-            point.target.map(Figure::Amount),
-            Some(Figure::Amount(snapshot.target)),
-        );
-        check(
-            "share_percent",
-            point.share_percent.map(Figure::Percent),
-            share.map(Figure::Percent),
-        );
+        check("funded", point.funded.map(Figure::Count), Some(Figure::Count(snapshot.counts.funded)));
+        check("pipeline", point.pipeline.map(Figure::Count), Some(Figure::Count(snapshot.counts.pipeline)));
+        check("raised", point.raised.map(Figure::Amount), Some(Figure::Amount(snapshot.raised)));
+        check("target", point.target.map(Figure::Amount), Some(Figure::Amount(snapshot.target)));
+        check("share_percent", point.share_percent.map(Figure::Percent), share.map(Figure::Percent));
     }
     problems
 }
@@ -259,21 +208,9 @@ pub struct TimelineLayout {
 /// Programme counts over time in a `width` × `height` plot area (y grows downwards). Time
 /// is to scale, so a gap of three years looks like one; the snapshot's date is always in
 /// range, so "since this snapshot" has a place to start.
-pub fn timeline(
-    points: &[HistoryPoint],
-    snapshot: Date,
-    width: f64,
-    height: f64,
-) -> TimelineLayout {
-    let days: Vec<i64> = points
-        .iter()
-        .map(|p| p.date.plot_day())
-        .chain([day_number(snapshot)])
-        .collect();
-    let (first, last) = (
-        days.iter().copied().min().unwrap_or(0),
-        days.iter().copied().max().unwrap_or(0),
-    );
+pub fn timeline(points: &[HistoryPoint], snapshot: Date, width: f64, height: f64) -> TimelineLayout {
+    let days: Vec<i64> = points.iter().map(|p| p.date.plot_day()).chain([day_number(snapshot)]).collect();
+    let (first, last) = (days.iter().copied().min().unwrap_or(0), days.iter().copied().max().unwrap_or(0));
     let span = (last - first).max(1) as f64;
     let x_of = |day: i64| {
         if last == first {
@@ -283,18 +220,11 @@ pub fn timeline(
         }
     };
 
-    let top = points
-        .iter()
-        .flat_map(|p| [p.funded, p.pipeline])
-        .flatten()
-        .max()
-        .unwrap_or(0);
+    let top = points.iter().flat_map(|p| [p.funded, p.pipeline]).flatten().max().unwrap_or(0);
     let axis_max = nice_max(top);
     let y_of = |v: u64| height - v as f64 / axis_max as f64 * height;
     let step = if axis_max >= 10 { axis_max / 5 } else { 1 };
-    let value_ticks = (0..=axis_max / step)
-        .map(|k| (k * step, y_of(k * step)))
-        .collect();
+    let value_ticks = (0..=axis_max / step).map(|k| (k * step, y_of(k * step))).collect();
 
     let dots = |pick: fn(&HistoryPoint) -> Option<u64>| -> Vec<Dot> {
         points
@@ -313,18 +243,8 @@ pub fn timeline(
     };
 
     let mut year_ticks = Vec::new();
-    let first_year = points
-        .iter()
-        .map(|p| p.date.date.year)
-        .chain([snapshot.year])
-        .min()
-        .unwrap_or(snapshot.year);
-    let last_year = points
-        .iter()
-        .map(|p| p.date.date.year)
-        .chain([snapshot.year])
-        .max()
-        .unwrap_or(snapshot.year);
+    let first_year = points.iter().map(|p| p.date.date.year).chain([snapshot.year]).min().unwrap_or(snapshot.year);
+    let last_year = points.iter().map(|p| p.date.date.year).chain([snapshot.year]).max().unwrap_or(snapshot.year);
     for year in first_year..=last_year {
         if let Some(jan1) = Date::new(year, 1, 1) {
             let day = day_number(jan1);

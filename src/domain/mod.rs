@@ -1,8 +1,8 @@
 //! Plain Rust: no Leptos, no web-sys. Everything here is tested natively with `cargo test`.
 
 pub mod catalogue;
-pub mod country;
 pub mod chart;
+pub mod country;
 pub mod data_report;
 pub mod date;
 pub mod draft_store;

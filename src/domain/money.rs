@@ -31,8 +31,8 @@ impl Currency {
     /// Minor-unit digits (ISO 4217). Most currencies use two; these are the common exceptions.
     pub fn exponent(&self) -> u32 {
         match self.code() {
-            "BIF" | "CLP" | "DJF" | "GNF" | "ISK" | "JPY" | "KMF" | "KRW" | "PYG" | "RWF" | "UGX"
-            | "UYI" | "VND" | "VUV" | "XAF" | "XOF" | "XPF" => 0,
+            "BIF" | "CLP" | "DJF" | "GNF" | "ISK" | "JPY" | "KMF" | "KRW" | "PYG" | "RWF" | "UGX" | "UYI" | "VND"
+            | "VUV" | "XAF" | "XOF" | "XPF" => 0,
             "BHD" | "IQD" | "JOD" | "KWD" | "LYD" | "OMR" | "TND" => 3,
             _ => 2,
         }
@@ -220,7 +220,8 @@ mod tests {
 
     #[test]
     fn refuses_what_is_not_an_amount() {
-        for bad in ["", " ", "abc", "1e6", "NaN", "inf", "∞", "1..2", "1.2.3", ",100", "100,", "1,,000", "0x10", "١٢"] {
+        for bad in ["", " ", "abc", "1e6", "NaN", "inf", "∞", "1..2", "1.2.3", ",100", "100,", "1,,000", "0x10", "١٢"]
+        {
             assert_eq!(usd(bad), Err(MoneyError::NotANumber), "{bad:?}");
         }
         assert_eq!(usd("-5"), Err(MoneyError::Negative));

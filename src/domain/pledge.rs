@@ -330,7 +330,10 @@ fn rows_json(rows: Vec<Vec<(&str, String)>>) -> Value {
 }
 
 pub(crate) fn read_schedule(value: Option<&Value>) -> Option<Vec<ScheduleRow>> {
-    object_rows(value, &["year", "amount"], |mut t| ScheduleRow { amount: t.pop().unwrap_or_default(), year: t.pop().unwrap_or_default() })
+    object_rows(value, &["year", "amount"], |mut t| ScheduleRow {
+        amount: t.pop().unwrap_or_default(),
+        year: t.pop().unwrap_or_default(),
+    })
 }
 
 pub(crate) fn read_objectives(value: Option<&Value>) -> Option<Vec<u8>> {
@@ -364,12 +367,23 @@ impl PledgeDraft {
         obj.insert("other_countries".into(), Value::from(copy.other_countries));
         obj.insert(
             "partners".into(),
-            rows_json(copy.partners.into_iter().map(|p| vec![("name", p.name), ("country", p.country), ("email", p.email)]).collect()),
+            rows_json(
+                copy.partners
+                    .into_iter()
+                    .map(|p| vec![("name", p.name), ("country", p.country), ("email", p.email)])
+                    .collect(),
+            ),
         );
         obj.insert("natures".into(), Value::from(copy.natures.iter().map(|n| n.as_str()).collect::<Vec<_>>()));
-        obj.insert("schedule".into(), rows_json(copy.schedule.into_iter().map(|r| vec![("year", r.year), ("amount", r.amount)]).collect()));
+        obj.insert(
+            "schedule".into(),
+            rows_json(copy.schedule.into_iter().map(|r| vec![("year", r.year), ("amount", r.amount)]).collect()),
+        );
         obj.insert("objectives".into(), Value::from(copy.objectives));
-        obj.insert("principles".into(), Value::from(copy.principles.iter().map(|p| principle_key(*p)).collect::<Vec<_>>()));
+        obj.insert(
+            "principles".into(),
+            Value::from(copy.principles.iter().map(|p| principle_key(*p)).collect::<Vec<_>>()),
+        );
         Value::Object(obj)
     }
 

@@ -125,13 +125,15 @@ impl Field {
     pub fn step(self) -> Step {
         use Field::*;
         match self {
-            Entity | EntityType | EntityTypeOther | Champion | ContactName | ContactPosition | ContactEmail | ContactPhone
-            | SecondaryName | SecondaryEmail | Country | OtherCountries | OtherCountry(_) | Region | LegacyCountry => Step::About,
-            Title | PledgeType | Partners | PartnerName(_) | PartnerCountry(_) | PartnerEmail(_) | Matching | MatchedTitle
-            | MatchedId | Mirror => Step::Partners,
+            Entity | EntityType | EntityTypeOther | Champion | ContactName | ContactPosition | ContactEmail
+            | ContactPhone | SecondaryName | SecondaryEmail | Country | OtherCountries | OtherCountry(_) | Region
+            | LegacyCountry => Step::About,
+            Title | PledgeType | Partners | PartnerName(_) | PartnerCountry(_) | PartnerEmail(_) | Matching
+            | MatchedTitle | MatchedId | Mirror => Step::Partners,
             Natures => Step::Kind,
-            Amount | Currency | Recipient | RecipientOther | Payment | Schedule | ScheduleYear(_) | ScheduleAmount(_) | Staff
-            | Expertise | StaffLocation | Process | Participants | Policy | Instrument | Start | End | Measurement => Step::Details,
+            Amount | Currency | Recipient | RecipientOther | Payment | Schedule | ScheduleYear(_)
+            | ScheduleAmount(_) | Staff | Expertise | StaffLocation | Process | Participants | Policy | Instrument
+            | Start | End | Measurement => Step::Details,
             Objectives | Principles => Step::Alignment,
             Description | DocumentUrl => Step::Pledge,
         }
@@ -149,7 +151,9 @@ impl Field {
             Field::MatchedTitle | Field::MatchedId => d.matching == Some(YesNo::Yes),
             Field::Amount | Field::Currency | Field::Recipient | Field::Payment => financial,
             Field::RecipientOther => financial && d.recipient == Some(Recipient::Other),
-            Field::Schedule | Field::ScheduleYear(_) | Field::ScheduleAmount(_) => financial && d.payment == Some(Payment::Schedule),
+            Field::Schedule | Field::ScheduleYear(_) | Field::ScheduleAmount(_) => {
+                financial && d.payment == Some(Payment::Schedule)
+            }
             Field::Staff | Field::Expertise | Field::StaffLocation => d.has_nature(Nature::Material),
             Field::Process | Field::Participants => d.has_nature(Nature::Process),
             Field::Policy | Field::Instrument => d.has_nature(Nature::Policy),

@@ -115,7 +115,10 @@ pub fn from_v1(value: &Value) -> Option<PledgeDraft> {
         "no" => Some(PledgeType::Individual),
         _ => None,
     };
-    d.partners = pledge::text_list(obj.get("co_pledgers"))?.into_iter().map(|name| Partner { name, ..Partner::default() }).collect();
+    d.partners = pledge::text_list(obj.get("co_pledgers"))?
+        .into_iter()
+        .map(|name| Partner { name, ..Partner::default() })
+        .collect();
     d.natures = match text("kind")?.as_str() {
         "financial" => vec![Nature::Financial],
         "human-resources" => vec![Nature::Material],

@@ -200,8 +200,12 @@ pub fn email_ok(text: &str) -> bool {
     let t = text.trim();
     // Invisible formatting (bidi overrides, zero-width characters) has no place in an
     // address and is a classic way to disguise one.
-    let invisible = |c: char| matches!(c, '\u{200b}'..='\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' | '\u{feff}');
-    if t.len() > 254 || t.chars().any(|c| c.is_whitespace() || c.is_control() || invisible(c) || matches!(c, '<' | '>' | ',' | ';' | '"')) {
+    let invisible =
+        |c: char| matches!(c, '\u{200b}'..='\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' | '\u{feff}');
+    if t.len() > 254
+        || t.chars()
+            .any(|c| c.is_whitespace() || c.is_control() || invisible(c) || matches!(c, '<' | '>' | ',' | ';' | '"'))
+    {
         return false;
     }
     let Some((local, domain)) = t.split_once('@') else { return false };
@@ -217,7 +221,9 @@ pub fn phone_ok(text: &str) -> bool {
     let t = text.trim();
     let digits = t.chars().filter(char::is_ascii_digit).count();
     (6..=20).contains(&digits)
-        && t.chars().enumerate().all(|(i, c)| c.is_ascii_digit() || matches!(c, ' ' | '-' | '.' | '(' | ')') || (c == '+' && i == 0))
+        && t.chars()
+            .enumerate()
+            .all(|(i, c)| c.is_ascii_digit() || matches!(c, ' ' | '-' | '.' | '(' | ')') || (c == '+' && i == 0))
 }
 
 pub fn currency_of(draft: &PledgeDraft) -> Option<Currency> {
@@ -375,11 +381,14 @@ fn date_field(c: &mut Check, field: Field, text: &str) -> Option<Date> {
     match DateParts::from_stored(text).date() {
         Ok(date) => date,
         Err(problem) => {
-            c.add(field, match problem {
-                DateProblem::Missing(part) => Problem::DateMissing(part),
-                DateProblem::YearDigits => Problem::DateYear,
-                DateProblem::NotReal => Problem::DateInvalid,
-            });
+            c.add(
+                field,
+                match problem {
+                    DateProblem::Missing(part) => Problem::DateMissing(part),
+                    DateProblem::YearDigits => Problem::DateYear,
+                    DateProblem::NotReal => Problem::DateInvalid,
+                },
+            );
             None
         }
     }

@@ -175,10 +175,13 @@ impl ExplorerQuery {
             pairs.push(("region", facet(f)));
         }
         if let Some(f) = &self.objective {
-            pairs.push(("objective", match f {
-                Facet::Is(o) => o.number().to_string(),
-                Facet::NotPublished => NOT_PUBLISHED.to_string(),
-            }));
+            pairs.push((
+                "objective",
+                match f {
+                    Facet::Is(o) => o.number().to_string(),
+                    Facet::NotPublished => NOT_PUBLISHED.to_string(),
+                },
+            ));
         }
         if let Some(f) = &self.entity {
             pairs.push(("entity", facet(f)));

@@ -185,7 +185,10 @@ mod tests {
 
     #[test]
     fn fills_named_placeholders() {
-        assert_eq!(fill("{a} of {b}", &[("a", Arg::Text("40 %")), ("b", Arg::Text("USD 70 million"))]), "40 % of USD 70 million");
+        assert_eq!(
+            fill("{a} of {b}", &[("a", Arg::Text("40 %")), ("b", Arg::Text("USD 70 million"))]),
+            "40 % of USD 70 million"
+        );
         assert_eq!(fill("{n} items", &[("n", Arg::Count(3))]), "<3> items");
     }
 

@@ -841,7 +841,8 @@ pub fn with_lang(url: &str, locale: Locale) -> String {
         Some(i) => (&before_hash[..i], &before_hash[i + 1..]),
         None => (before_hash, ""),
     };
-    let mut pairs: Vec<&str> = query.split('&').filter(|p| !p.is_empty() && *p != "lang" && !p.starts_with("lang=")).collect();
+    let mut pairs: Vec<&str> =
+        query.split('&').filter(|p| !p.is_empty() && *p != "lang" && !p.starts_with("lang=")).collect();
     let lang = format!("lang={}", locale.code());
     if locale != Locale::En {
         pairs.push(&lang);
@@ -855,11 +856,7 @@ pub fn with_lang(url: &str, locale: Locale) -> String {
 
 /// The language a query string asks for (`?lang=fr`), if any it names is one we speak.
 pub fn lang_in_query(query: &str) -> Option<Locale> {
-    query
-        .trim_start_matches('?')
-        .split('&')
-        .filter_map(|pair| pair.strip_prefix("lang="))
-        .find_map(Locale::from_code)
+    query.trim_start_matches('?').split('&').filter_map(|pair| pair.strip_prefix("lang=")).find_map(Locale::from_code)
 }
 
 /// The first of the browser's preferred languages that we speak.
@@ -873,11 +870,29 @@ impl Messages {
     /// The official English wording of a GCM objective (A/RES/73/195), per language.
     pub fn objective(&self, objective: Objective) -> &'static str {
         const KEYS: [fn(&Messages) -> &'static str; 23] = [
-            |m| m.objective_01, |m| m.objective_02, |m| m.objective_03, |m| m.objective_04, |m| m.objective_05,
-            |m| m.objective_06, |m| m.objective_07, |m| m.objective_08, |m| m.objective_09, |m| m.objective_10,
-            |m| m.objective_11, |m| m.objective_12, |m| m.objective_13, |m| m.objective_14, |m| m.objective_15,
-            |m| m.objective_16, |m| m.objective_17, |m| m.objective_18, |m| m.objective_19, |m| m.objective_20,
-            |m| m.objective_21, |m| m.objective_22, |m| m.objective_23,
+            |m| m.objective_01,
+            |m| m.objective_02,
+            |m| m.objective_03,
+            |m| m.objective_04,
+            |m| m.objective_05,
+            |m| m.objective_06,
+            |m| m.objective_07,
+            |m| m.objective_08,
+            |m| m.objective_09,
+            |m| m.objective_10,
+            |m| m.objective_11,
+            |m| m.objective_12,
+            |m| m.objective_13,
+            |m| m.objective_14,
+            |m| m.objective_15,
+            |m| m.objective_16,
+            |m| m.objective_17,
+            |m| m.objective_18,
+            |m| m.objective_19,
+            |m| m.objective_20,
+            |m| m.objective_21,
+            |m| m.objective_22,
+            |m| m.objective_23,
         ];
         KEYS[usize::from(objective.number() - 1)](self)
     }

@@ -54,11 +54,7 @@ pub fn CheckPage() -> impl IntoView {
     let show = move |origin: Origin, text: &str| {
         let report = check(text);
         let snapshot = report.snapshot.clone().map(Arc::new);
-        let _ = checked.try_set(Some(Checked {
-            origin,
-            report: Arc::new(report),
-            snapshot,
-        }));
+        let _ = checked.try_set(Some(Checked { origin, report: Arc::new(report), snapshot }));
         let _ = status.try_set(Status::Done);
     };
     let take_file = move |file: web_sys::File| {
@@ -67,28 +63,16 @@ pub fn CheckPage() -> impl IntoView {
         if file.size() > MAX_BYTES as f64 {
             let report = Report {
                 snapshot: None,
-                problems: vec![Located {
-                    line: None,
-                    item: Problem::TooLarge {
-                        bytes: file.size() as usize,
-                    },
-                }],
+                problems: vec![Located { line: None, item: Problem::TooLarge { bytes: file.size() as usize } }],
                 warnings: Vec::new(),
             };
-            checked.set(Some(Checked {
-                origin: Origin::File(name),
-                report: Arc::new(report),
-                snapshot: None,
-            }));
+            checked.set(Some(Checked { origin: Origin::File(name), report: Arc::new(report), snapshot: None }));
             status.set(Status::Done);
             return;
         }
         status.set(Status::Reading(name.clone()));
         leptos::task::spawn_local(async move {
-            let text = wasm_bindgen_futures::JsFuture::from(file.text())
-                .await
-                .ok()
-                .and_then(|v| v.as_string());
+            let text = wasm_bindgen_futures::JsFuture::from(file.text()).await.ok().and_then(|v| v.as_string());
             match text {
                 Some(text) => show(Origin::File(name), &text),
                 None => {
@@ -100,10 +84,7 @@ pub fn CheckPage() -> impl IntoView {
         });
     };
     let on_change = move |ev: leptos::ev::Event| {
-        let Some(input) = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-        else {
+        let Some(input) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) else {
             return;
         };
         if let Some(file) = input.files().and_then(|f| f.get(0)) {
@@ -114,11 +95,7 @@ pub fn CheckPage() -> impl IntoView {
     let on_drop = move |ev: leptos::ev::DragEvent| {
         ev.prevent_default();
         dragging.set(false);
-        if let Some(file) = ev
-            .data_transfer()
-            .and_then(|d| d.files())
-            .and_then(|f| f.get(0))
-        {
+        if let Some(file) = ev.data_transfer().and_then(|d| d.files()).and_then(|f| f.get(0)) {
             take_file(file);
         }
     };
@@ -127,21 +104,12 @@ pub fn CheckPage() -> impl IntoView {
         show(Origin::Pasted, &text);
     };
 
-    let size_hint = move || {
-        i18n.fill(
-            |m| m.check_file_hint,
-            &[(
-                "size",
-                Arg::Text(&format::megabytes(i18n.locale(), MAX_BYTES)),
-            )],
-        )
-    };
+    let size_hint =
+        move || i18n.fill(|m| m.check_file_hint, &[("size", Arg::Text(&format::megabytes(i18n.locale(), MAX_BYTES)))]);
     let status_text = move || match status.get() {
         Status::Idle | Status::Done => String::new(),
         Status::Reading(name) => i18n.fill(|m| m.check_reading, &[("name", Arg::Text(&name))]),
-        Status::ReadFailed(name) => {
-            i18n.fill(|m| m.check_read_failed, &[("name", Arg::Text(&name))])
-        }
+        Status::ReadFailed(name) => i18n.fill(|m| m.check_read_failed, &[("name", Arg::Text(&name))]),
     };
 
     view! {
@@ -185,11 +153,7 @@ pub fn CheckPage() -> impl IntoView {
 #[component]
 fn CheckResult(checked: Checked) -> impl IntoView {
     let i18n = use_i18n();
-    let Checked {
-        origin,
-        report,
-        snapshot,
-    } = checked;
+    let Checked { origin, report, snapshot } = checked;
     let report = StoredValue::new(report);
     let name = move || match &origin {
         Origin::File(name) => name.clone(),
@@ -211,24 +175,14 @@ fn CheckResult(checked: Checked) -> impl IntoView {
                     ],
                 )
             }
-            None => i18n.fill(
-                |m| m.check_invalid,
-                &[(
-                    "count",
-                    Arg::Count(report.with_value(|r| r.problems.len()) as u64),
-                )],
-            ),
+            None => {
+                i18n.fill(|m| m.check_invalid, &[("count", Arg::Count(report.with_value(|r| r.problems.len()) as u64))])
+            }
         }
     };
     let warnings_count = report.with_value(|r| r.warnings.len());
     let at_line = move |line: Option<usize>, text: String| match line {
-        Some(line) => i18n.fill(
-            |m| m.check_at_line,
-            &[
-                ("line", Arg::Count(line as u64)),
-                ("text", Arg::Text(&text)),
-            ],
-        ),
+        Some(line) => i18n.fill(|m| m.check_at_line, &[("line", Arg::Count(line as u64)), ("text", Arg::Text(&text))]),
         None => text,
     };
     let problems = move || {

@@ -8,8 +8,8 @@ use leptos_router::components::A;
 
 use crate::components::fund_gate::FundGate;
 use crate::components::fund_history::FundHistory;
-use crate::data::use_fund;
 use crate::components::progress_meter::ProgressMeter;
+use crate::data::use_fund;
 use crate::domain::fund::FundSnapshot;
 use crate::format;
 use crate::i18n::Arg;
@@ -48,10 +48,10 @@ pub fn Headline(snapshot: Arc<FundSnapshot>) -> impl IntoView {
 
     let target_text = move || format::money_compact(i18n.locale(), progress.target);
     let share_text = Signal::derive(move || match share {
-        Some(s) => i18n.fill(|m| m.headline_share, &[
-            ("share", Arg::Text(&format::percent(i18n.locale(), s))),
-            ("target", Arg::Text(&target_text())),
-        ]),
+        Some(s) => i18n.fill(
+            |m| m.headline_share,
+            &[("share", Arg::Text(&format::percent(i18n.locale(), s))), ("target", Arg::Text(&target_text()))],
+        ),
         None => i18n.m().meter_no_target.to_string(),
     });
     let amount_line = move |pick: fn(&crate::i18n::Messages) -> &'static str, amount| {

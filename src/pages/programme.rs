@@ -37,7 +37,8 @@ fn back_href() -> impl Fn() -> String + Copy {
     let search = use_location().search;
     move || {
         let s = search.get();
-        let path = if s.is_empty() { "/explorer".to_string() } else { format!("/explorer?{}", s.trim_start_matches('?')) };
+        let path =
+            if s.is_empty() { "/explorer".to_string() } else { format!("/explorer?{}", s.trim_start_matches('?')) };
         crate::data::app_path(&path)
     }
 }
@@ -68,7 +69,11 @@ fn Found(programme: Programme) -> impl IntoView {
         None => unpublished().into_any(),
     };
     let list_or = move |items: Vec<String>| {
-        if items.is_empty() { unpublished().into_any() } else { view! { <span>{items.join(", ")}</span> }.into_any() }
+        if items.is_empty() {
+            unpublished().into_any()
+        } else {
+            view! { <span>{items.join(", ")}</span> }.into_any()
+        }
     };
     let row = move |label: fn(&Messages) -> &'static str, value: AnyView| {
         view! {
@@ -90,17 +95,18 @@ fn Found(programme: Programme) -> impl IntoView {
             .collect_view();
         view! { <ul class="plain">{items}</ul> }.into_any()
     };
-    let sources = pv
-        .sources
-        .iter()
-        .map(|s| {
-            let title = s.title.clone();
-            match &s.url {
-                Some(u) => view! { <li><a href=u.as_str().to_string() rel="noopener noreferrer">{title}</a></li> }.into_any(),
-                None => view! { <li>{title}</li> }.into_any(),
-            }
-        })
-        .collect_view();
+    let sources =
+        pv.sources
+            .iter()
+            .map(|s| {
+                let title = s.title.clone();
+                match &s.url {
+                    Some(u) => view! { <li><a href=u.as_str().to_string() rel="noopener noreferrer">{title}</a></li> }
+                        .into_any(),
+                    None => view! { <li>{title}</li> }.into_any(),
+                }
+            })
+            .collect_view();
     let status = pv.status;
     view! {
         <Title text=title/>

@@ -12,7 +12,12 @@ use crate::locale::{use_i18n, I18n};
 
 use super::ExplorerState;
 
-fn rows_by(i18n: I18n, state: ExplorerState, field: fn(&Programme) -> Option<&String>, term: fn(&Messages, &str) -> String) -> Vec<ChartRow> {
+fn rows_by(
+    i18n: I18n,
+    state: ExplorerState,
+    field: fn(&Programme) -> Option<&String>,
+    term: fn(&Messages, &str) -> String,
+) -> Vec<ChartRow> {
     let m = i18n.m();
     state.catalogue.with_value(|c| {
         state.settled.with(|r| {
@@ -34,11 +39,14 @@ fn summary_of(i18n: I18n, rows: &[ChartRow], total: u64, not_published: &str) ->
     }
     let mut parts = Vec::new();
     if let Some(top) = rows.iter().filter(|r| r.label != not_published).max_by_key(|r| r.value) {
-        parts.push(i18n.fill(|m| m.chart_summary_top, &[
-            ("label", Arg::Text(&top.long_label)),
-            ("count", Arg::Count(top.value.unwrap_or(0))),
-            ("total", Arg::Count(total)),
-        ]));
+        parts.push(i18n.fill(
+            |m| m.chart_summary_top,
+            &[
+                ("label", Arg::Text(&top.long_label)),
+                ("count", Arg::Count(top.value.unwrap_or(0))),
+                ("total", Arg::Count(total)),
+            ],
+        ));
     }
     if let Some(none) = rows.iter().find(|r| r.label == not_published).and_then(|r| r.value) {
         parts.push(i18n.fill(|m| m.chart_summary_none, &[("count", Arg::Count(none))]));
@@ -57,23 +65,36 @@ pub fn Charts() -> impl IntoView {
         let t = settled_tally.get();
         let m = i18n.m();
         vec![
-            ChartRow { label: m.status_funded.into(), long_label: m.status_funded.into(), group: None, value: Some(t.funded), tone: 1 },
-            ChartRow { label: m.status_pipeline.into(), long_label: m.status_pipeline.into(), group: None, value: Some(t.pipeline), tone: 2 },
+            ChartRow {
+                label: m.status_funded.into(),
+                long_label: m.status_funded.into(),
+                group: None,
+                value: Some(t.funded),
+                tone: 1,
+            },
+            ChartRow {
+                label: m.status_pipeline.into(),
+                long_label: m.status_pipeline.into(),
+                group: None,
+                value: Some(t.pipeline),
+                tone: 2,
+            },
         ]
     });
     let status_summary = Signal::derive(move || {
         let t = settled_tally.get();
-        i18n.fill(|m| m.chart_status_summary, &[
-            ("funded", Arg::Count(t.funded)),
-            ("pipeline", Arg::Count(t.pipeline)),
-            ("total", Arg::Count(t.total())),
-        ])
+        i18n.fill(
+            |m| m.chart_status_summary,
+            &[("funded", Arg::Count(t.funded)), ("pipeline", Arg::Count(t.pipeline)), ("total", Arg::Count(t.total()))],
+        )
     });
 
     let area_rows = Signal::derive(move || rows_by(i18n, state, |p| p.thematic_area.as_ref(), |_, v| v.to_string()));
-    let area_summary = Signal::derive(move || summary_of(i18n, &area_rows.get(), total(), i18n.m().filter_not_published));
+    let area_summary =
+        Signal::derive(move || summary_of(i18n, &area_rows.get(), total(), i18n.m().filter_not_published));
     let region_rows = Signal::derive(move || rows_by(i18n, state, |p| p.region.as_ref(), Messages::region));
-    let region_summary = Signal::derive(move || summary_of(i18n, &region_rows.get(), total(), i18n.m().filter_not_published));
+    let region_summary =
+        Signal::derive(move || summary_of(i18n, &region_rows.get(), total(), i18n.m().filter_not_published));
 
     let coverage = Memo::new(move |_| state.catalogue.with_value(|c| state.settled.with(|r| c.objective_coverage(r))));
     let objective_rows = Signal::derive(move || {
@@ -104,11 +125,14 @@ pub fn Charts() -> impl IntoView {
             if most > 0 {
                 if let Some(o) = objective_at(i) {
                     text.push(' ');
-                    text.push_str(&i18n.fill(|m| m.chart_summary_top, &[
-                        ("label", Arg::Text(&format!("{}. {}", o.number(), i18n.m().objective(o)))),
-                        ("count", Arg::Count(most)),
-                        ("total", Arg::Count(total())),
-                    ]));
+                    text.push_str(&i18n.fill(
+                        |m| m.chart_summary_top,
+                        &[
+                            ("label", Arg::Text(&format!("{}. {}", o.number(), i18n.m().objective(o)))),
+                            ("count", Arg::Count(most)),
+                            ("total", Arg::Count(total())),
+                        ],
+                    ));
                 }
             }
         }

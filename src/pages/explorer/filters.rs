@@ -98,7 +98,8 @@ pub fn Filters() -> impl IntoView {
     let (areas, regions, entities) =
         state.catalogue.with_value(|c| (c.areas.clone(), c.regions.clone(), c.entities.clone()));
 
-    let status_value = Memo::new(move |_| state.query.with(|q| q.status.map(Status::as_str).unwrap_or(ANY).to_string()));
+    let status_value =
+        Memo::new(move |_| state.query.with(|q| q.status.map(Status::as_str).unwrap_or(ANY).to_string()));
     let status_value = move || status_value.get();
     let objective_value = Memo::new(move |_| {
         state.query.with(|q| match q.objective {

@@ -58,13 +58,16 @@ fn Counts() -> impl IntoView {
     let state = expect_context::<ExplorerState>();
     let totals = state.catalogue.with_value(|c| c.snapshot.counted());
     let funded = move || {
-        i18n.fill(|m| m.explorer_counts_funded, &[("shown", Arg::Count(state.tally.get().funded)), ("total", Arg::Count(totals.funded))])
+        i18n.fill(
+            |m| m.explorer_counts_funded,
+            &[("shown", Arg::Count(state.tally.get().funded)), ("total", Arg::Count(totals.funded))],
+        )
     };
     let pipeline = move || {
-        i18n.fill(|m| m.explorer_counts_pipeline, &[
-            ("shown", Arg::Count(state.tally.get().pipeline)),
-            ("total", Arg::Count(totals.pipeline)),
-        ])
+        i18n.fill(
+            |m| m.explorer_counts_pipeline,
+            &[("shown", Arg::Count(state.tally.get().pipeline)), ("total", Arg::Count(totals.pipeline))],
+        )
     };
     view! {
         <ul class="explorer-counts">

@@ -69,11 +69,10 @@ fn Table() -> impl IntoView {
         let total = state.results.with(|r| r.len());
         let from = (state.page() - 1) * PAGE_SIZE + 1;
         let to = (from + PAGE_SIZE - 1).min(total);
-        i18n.fill(|m| m.results_range, &[
-            ("from", Arg::Count(from as u64)),
-            ("to", Arg::Count(to as u64)),
-            ("count", Arg::Count(total as u64)),
-        ])
+        i18n.fill(
+            |m| m.results_range,
+            &[("from", Arg::Count(from as u64)), ("to", Arg::Count(to as u64)), ("count", Arg::Count(total as u64))],
+        )
     };
     view! {
         <div class="table-scroll" role="region" aria-labelledby="programmes-caption" tabindex="0">
@@ -120,7 +119,14 @@ fn Row(index: u32) -> impl IntoView {
     let title = move || display_title(i18n.locale(), &p.read_value());
     let preview = use_context::<super::Preview>().is_some();
     let (status, no_countries, no_region, no_entities, no_budget, no_objectives) = p.with_value(|p| {
-        (p.status, p.countries.is_empty(), p.region.is_none(), p.un_entities.is_empty(), p.budget.is_none(), p.gcm_objectives.is_empty())
+        (
+            p.status,
+            p.countries.is_empty(),
+            p.region.is_none(),
+            p.un_entities.is_empty(),
+            p.budget.is_none(),
+            p.gcm_objectives.is_empty(),
+        )
     });
     view! {
         <tr>
@@ -156,7 +162,10 @@ fn Pages() -> impl IntoView {
     let i18n = use_i18n();
     let state = expect_context::<ExplorerState>();
     let status = move || {
-        i18n.fill(|m| m.page_status, &[("page", Arg::Count(state.page() as u64)), ("pages", Arg::Count(state.pages() as u64))])
+        i18n.fill(
+            |m| m.page_status,
+            &[("page", Arg::Count(state.page() as u64)), ("pages", Arg::Count(state.pages() as u64))],
+        )
     };
     let go = move |delta: isize| {
         let target = (state.page() as isize + delta).clamp(1, state.pages() as isize) as usize;
@@ -195,7 +204,11 @@ fn Exports() -> impl IntoView {
                     let q = state.query.get_untracked();
                     download(&file_name(s, "json"), "application/json", &to_json(programmes, s, &q))
                 } else {
-                    download(&file_name(s, "csv"), "text/csv;charset=utf-8", &to_csv(programmes, s, locale.messages().not_published))
+                    download(
+                        &file_name(s, "csv"),
+                        "text/csv;charset=utf-8",
+                        &to_csv(programmes, s, locale.messages().not_published),
+                    )
                 }
             })
         });

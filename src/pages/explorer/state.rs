@@ -51,7 +51,8 @@ impl ExplorerState {
         let catalogue = StoredValue::new(catalogue);
 
         // Only what changes the list: paging and the what-if amount do not re-run the search.
-        let filters = Memo::new(move |_| query.with(|q| ExplorerQuery { page: 1, what_if: String::new(), ..q.clone() }));
+        let filters =
+            Memo::new(move |_| query.with(|q| ExplorerQuery { page: 1, what_if: String::new(), ..q.clone() }));
         // Typing on narrows the previous result, so only its matches are scanned again.
         let last: StoredValue<Option<(ExplorerQuery, Vec<u32>)>> = StoredValue::new(None);
         let results = Memo::new(move |_| {

@@ -52,28 +52,37 @@ pub fn WhatIfPanel() -> impl IntoView {
             return Some(view! { <p class="error-message">{i18n.t(|m| m.whatif_error_overflow)}</p> }.into_any());
         };
         let target = snap.with_value(|s| s.target);
-        let share = w.share_after.map(|s| format::percent(locale, s)).unwrap_or_else(|| m().meter_no_target.to_string());
-        let result = i18n.fill(|m| m.whatif_result, &[
-            ("extra", Arg::Text(&format::money(locale, w.extra))),
-            ("share", Arg::Text(&share)),
-            ("target", Arg::Text(&format::money_compact(locale, target))),
-        ]);
+        let share =
+            w.share_after.map(|s| format::percent(locale, s)).unwrap_or_else(|| m().meter_no_target.to_string());
+        let result = i18n.fill(
+            |m| m.whatif_result,
+            &[
+                ("extra", Arg::Text(&format::money(locale, w.extra))),
+                ("share", Arg::Text(&share)),
+                ("target", Arg::Text(&format::money_compact(locale, target))),
+            ],
+        );
         let left = if w.over_target.minor() > 0 {
             i18n.fill(|m| m.whatif_over, &[("amount", Arg::Text(&format::money(locale, w.over_target)))])
         } else {
             i18n.fill(|m| m.whatif_remaining, &[("amount", Arg::Text(&format::money(locale, w.remaining)))])
         };
-        let fundable = i18n.fill(|m| m.whatif_fundable, &[
-            ("fundable", Arg::Count(w.fundable as u64)),
-            ("with_budget", Arg::Count(w.pipeline_with_budget as u64)),
-            ("pipeline", Arg::Count(w.pipeline_total as u64)),
-        ]);
-        Some(view! {
-            <p class="whatif-share">{result}</p>
-            <p>{left}</p>
-            <p>{fundable}</p>
-        }
-        .into_any())
+        let fundable = i18n.fill(
+            |m| m.whatif_fundable,
+            &[
+                ("fundable", Arg::Count(w.fundable as u64)),
+                ("with_budget", Arg::Count(w.pipeline_with_budget as u64)),
+                ("pipeline", Arg::Count(w.pipeline_total as u64)),
+            ],
+        );
+        Some(
+            view! {
+                <p class="whatif-share">{result}</p>
+                <p>{left}</p>
+                <p>{fundable}</p>
+            }
+            .into_any(),
+        )
     };
     let set_text = move |value: String| {
         state.type_in(move |q| q.what_if = value);

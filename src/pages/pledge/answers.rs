@@ -6,7 +6,10 @@ use crate::domain::pledge::PledgeDraft;
 use crate::domain::pledge_field::Field;
 use crate::i18n::Locale;
 
-use super::messages::{entity_type_label, nature_label, payment_label, place_name, pledge_type_label, recipient_label, region_label, yes_no_label};
+use super::messages::{
+    entity_type_label, nature_label, payment_label, place_name, pledge_type_label, recipient_label, region_label,
+    yes_no_label,
+};
 
 pub fn answer_text(locale: Locale, d: &PledgeDraft, field: Field) -> String {
     let m = locale.messages();
@@ -24,9 +27,13 @@ pub fn answer_text(locale: Locale, d: &PledgeDraft, field: Field) -> String {
         Field::SecondaryName => text(&d.secondary_name),
         Field::SecondaryEmail => text(&d.secondary_email),
         Field::Country => place_name(locale, &d.country),
-        Field::OtherCountries => {
-            d.other_countries.iter().map(|c| place_name(locale, c)).filter(|c| !c.is_empty()).collect::<Vec<_>>().join("\n")
-        }
+        Field::OtherCountries => d
+            .other_countries
+            .iter()
+            .map(|c| place_name(locale, c))
+            .filter(|c| !c.is_empty())
+            .collect::<Vec<_>>()
+            .join("\n"),
         Field::OtherCountry(i) => d.other_countries.get(i).map(|c| place_name(locale, c)).unwrap_or_default(),
         Field::Region => opt(d.region.map(|r| region_label(m, r))),
         Field::LegacyCountry => text(&d.legacy_country),
@@ -83,7 +90,12 @@ pub fn answer_text(locale: Locale, d: &PledgeDraft, field: Field) -> String {
         Field::Start => date_text(&d.start),
         Field::End => date_text(&d.end),
         Field::Measurement => text(&d.measurement),
-        Field::Objectives => d.objective_list().into_iter().map(|o| format!("{}. {}", o.number(), m.objective(o))).collect::<Vec<_>>().join("\n"),
+        Field::Objectives => d
+            .objective_list()
+            .into_iter()
+            .map(|o| format!("{}. {}", o.number(), m.objective(o)))
+            .collect::<Vec<_>>()
+            .join("\n"),
         Field::Principles => d.principle_list().into_iter().map(|p| m.principle(p)).collect::<Vec<_>>().join("\n"),
         Field::Description => d.description.trim().to_string(),
         Field::DocumentUrl => text(&d.document_url),

@@ -3,12 +3,12 @@
 use leptos::prelude::*;
 use leptos_router::components::A;
 
+use crate::data::app_path;
 use crate::domain::mail_link::{mail_link, MAX_MAIL_LINK};
 use crate::domain::pledge::PledgeDraft;
-use crate::domain::pledge_file::{export_pledge, reference};
 use crate::domain::pledge_field::Field;
+use crate::domain::pledge_file::{export_pledge, reference};
 use crate::domain::pledge_rules::{validate, Step};
-use crate::data::app_path;
 use crate::download::download;
 use crate::format;
 use crate::i18n::Arg;
@@ -85,14 +85,20 @@ pub fn Confirmation() -> impl IntoView {
             let r = reference(d);
             let subject = format!("IMRF pledge {r}: {}", d.title.trim());
             let file = format!("pledge-{r}.json");
-            let short = format::fill(locale, locale.messages().mail_attach_body, &[("title", Arg::Text(d.title.trim())), ("reference", Arg::Text(&r)), ("file", Arg::Text(&file))]);
+            let short = format::fill(
+                locale,
+                locale.messages().mail_attach_body,
+                &[("title", Arg::Text(d.title.trim())), ("reference", Arg::Text(&r)), ("file", Arg::Text(&file))],
+            );
             (subject, plain_text(locale, d), short)
         })
     });
     // The whole pledge in a mail link, or its length when it does not fit (the page then says so).
     let mail = move |to: &str| message.with(|(subject, body, _)| mail_link(to, subject, body));
     // The whole pledge when it fits, else the short message that asks for the file.
-    let mail_href = move |to: &str| mail(to).ok().or_else(|| message.with(|(subject, _, short)| mail_link(to, subject, short).ok()));
+    let mail_href = move |to: &str| {
+        mail(to).ok().or_else(|| message.with(|(subject, _, short)| mail_link(to, subject, short).ok()))
+    };
     let host_address = Memo::new(move |_| config.get().and_then(|c| c.pledge_email));
     let own_address = Memo::new(move |_| w.draft.with(|d| d.contact_email.trim().to_string()));
     let too_long = move || {
@@ -108,7 +114,8 @@ pub fn Confirmation() -> impl IntoView {
             }
             .into_any();
         }
-        let recorded = move || w.draft.with(|d| (!d.official_id.trim().is_empty()).then(|| d.official_id.trim().to_string()));
+        let recorded =
+            move || w.draft.with(|d| (!d.official_id.trim().is_empty()).then(|| d.official_id.trim().to_string()));
         view! {
             <div class="panel-confirmation">
                 <p>{i18n.t(|m| m.confirm_reference)}</p>

@@ -45,7 +45,9 @@ pub fn draft_description(locale: Locale, d: &PledgeDraft) -> Option<String> {
         }
         let recipient = match d.recipient {
             Some(Recipient::Mmptf) => Some(m.details_recipient_mmptf.to_string()),
-            Some(Recipient::Other) if !d.recipient_other.trim().is_empty() => Some(d.recipient_other.trim().to_string()),
+            Some(Recipient::Other) if !d.recipient_other.trim().is_empty() => {
+                Some(d.recipient_other.trim().to_string())
+            }
             _ => None,
         };
         if let Some(r) = recipient {
@@ -86,7 +88,10 @@ pub fn draft_description(locale: Locale, d: &PledgeDraft) -> Option<String> {
     }
     let (start, end) = (d.start.trim(), d.end.trim());
     match (start.is_empty(), end.is_empty()) {
-        (false, false) => details.push(fill(m.describe_dates, &[("start", Arg::Text(&date_text(locale, start))), ("end", Arg::Text(&date_text(locale, end)))])),
+        (false, false) => details.push(fill(
+            m.describe_dates,
+            &[("start", Arg::Text(&date_text(locale, start))), ("end", Arg::Text(&date_text(locale, end)))],
+        )),
         (false, true) => details.push(fill(m.describe_start, &[("start", Arg::Text(&date_text(locale, start)))])),
         (true, false) => details.push(fill(m.describe_end, &[("end", Arg::Text(&date_text(locale, end)))])),
         (true, true) => {}
@@ -100,15 +105,23 @@ pub fn draft_description(locale: Locale, d: &PledgeDraft) -> Option<String> {
 
     let mut parts: Vec<String> = Vec::new();
     if !d.title.trim().is_empty() && !d.entity.trim().is_empty() {
-        parts.push(fill(m.describe_lead, &[("title", Arg::Text(d.title.trim())), ("entity", Arg::Text(d.entity.trim()))]));
+        parts.push(fill(
+            m.describe_lead,
+            &[("title", Arg::Text(d.title.trim())), ("entity", Arg::Text(d.entity.trim()))],
+        ));
     }
     if d.is_joint() {
-        let names: Vec<String> = d.partners.iter().map(|p| p.name.trim().to_string()).filter(|n| !n.is_empty()).collect();
+        let names: Vec<String> =
+            d.partners.iter().map(|p| p.name.trim().to_string()).filter(|n| !n.is_empty()).collect();
         if !names.is_empty() {
             parts.push(fill(m.describe_partners, &[("names", Arg::Text(&format::list(locale, &names)))]));
         }
     }
-    let places: Vec<String> = std::iter::once(&d.country).chain(d.other_countries.iter()).map(|c| place_name(locale, c)).filter(|c| !c.is_empty()).collect();
+    let places: Vec<String> = std::iter::once(&d.country)
+        .chain(d.other_countries.iter())
+        .map(|c| place_name(locale, c))
+        .filter(|c| !c.is_empty())
+        .collect();
     if !places.is_empty() {
         parts.push(fill(m.describe_places, &[("places", Arg::Text(&format::list(locale, &places)))]));
     }

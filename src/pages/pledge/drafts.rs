@@ -80,10 +80,7 @@ fn OtherTabBanner() -> impl IntoView {
         let what = if theirs.is_empty() {
             m.other_tab_cleared.to_string()
         } else {
-            i18n.fill(
-                |m| m.other_tab_changed,
-                &[("title", Arg::Text(&draft_title(m, &theirs)))],
-            )
+            i18n.fill(|m| m.other_tab_changed, &[("title", Arg::Text(&draft_title(m, &theirs)))])
         };
         Some(view! {
             <div class="notice warning" role="alert">
@@ -158,9 +155,7 @@ fn NoticeBanner() -> impl IntoView {
             Notice::Replaced { why, previous } => {
                 let text = match why {
                     Replacement::StartedAgain => m.start_again_done.to_string(),
-                    Replacement::Opened(file) => {
-                        i18n.fill(|m| m.draft_opened, &[("file", Arg::Text(&file))])
-                    }
+                    Replacement::Opened(file) => i18n.fill(|m| m.draft_opened, &[("file", Arg::Text(&file))]),
                     Replacement::TookOther => m.other_tab_loaded.to_string(),
                 };
                 (text, !previous.is_empty())
@@ -207,10 +202,7 @@ fn ConfirmReplace() -> impl IntoView {
             Pending::StartAgain => w.replace(PledgeDraft::default(), Replacement::StartedAgain),
             Pending::NewPledge => {
                 w.replace(PledgeDraft::default(), Replacement::StartedAgain);
-                navigate(
-                    &crate::data::nav_path(&Step::Start.path()),
-                    Default::default(),
-                );
+                navigate(&crate::data::nav_path(&Step::Start.path()), Default::default());
             }
             Pending::Open { name, draft } => w.replace(*draft, Replacement::Opened(name)),
         }
@@ -228,10 +220,7 @@ fn ConfirmReplace() -> impl IntoView {
             ),
             Pending::Open { name, .. } => (
                 m.replace_open_heading,
-                i18n.fill(
-                    |m| m.replace_open_body,
-                    &[("title", Arg::Text(&current)), ("file", Arg::Text(name))],
-                ),
+                i18n.fill(|m| m.replace_open_body, &[("title", Arg::Text(&current)), ("file", Arg::Text(name))]),
                 m.replace_open_yes,
             ),
         };
@@ -279,10 +268,7 @@ pub fn DraftOpen() -> impl IntoView {
     let i18n = use_i18n();
     let w = use_wizard();
     let on_change = move |ev: leptos::ev::Event| {
-        let Some(input) = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-        else {
+        let Some(input) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) else {
             return;
         };
         let Some(file) = input.files().and_then(|f| f.get(0)) else {
@@ -296,19 +282,13 @@ pub fn DraftOpen() -> impl IntoView {
             return;
         }
         leptos::task::spawn_local(async move {
-            let text = wasm_bindgen_futures::JsFuture::from(file.text())
-                .await
-                .ok()
-                .and_then(|v| v.as_string());
+            let text = wasm_bindgen_futures::JsFuture::from(file.text()).await.ok().and_then(|v| v.as_string());
             match text.map(|t| parse_draft_file(&t)) {
                 Some(Ok(draft)) => {
                     if w.draft.with_untracked(|d| d.is_empty() || *d == draft) {
                         w.replace(draft, Replacement::Opened(name));
                     } else {
-                        w.pending.set(Some(Pending::Open {
-                            name,
-                            draft: Box::new(draft),
-                        }));
+                        w.pending.set(Some(Pending::Open { name, draft: Box::new(draft) }));
                     }
                 }
                 Some(Err(e)) => w.notice.set(Some(Notice::FileError(e))),

@@ -6,9 +6,9 @@ use leptos::wasm_bindgen::JsCast;
 
 use crate::domain::country;
 use crate::domain::date::{DatePart, DateParts};
-use crate::domain::pledge_rules::Problem;
 use crate::domain::pledge::{Choice, PledgeDraft};
 use crate::domain::pledge_field::Field;
+use crate::domain::pledge_rules::Problem;
 use crate::format;
 use crate::locale::use_i18n;
 
@@ -37,7 +37,8 @@ pub fn InlineError(field: Field) -> impl IntoView {
     let i18n = use_i18n();
     let w = use_wizard();
     let error_id = format!("{}-error", field.id());
-    let message = move || w.errors.with(|errs| errs.iter().find(|e| e.field == field).map(|e| error_message(i18n.locale(), e)));
+    let message =
+        move || w.errors.with(|errs| errs.iter().find(|e| e.field == field).map(|e| error_message(i18n.locale(), e)));
     move || {
         message().map(|text| {
             view! {
@@ -222,43 +223,53 @@ pub fn TextArea(
 /// The GOV.UK date input: Day, Month and Year boxes in a fieldset, kept exactly as typed.
 /// The Day box carries the field's id, so the error summary can link to it.
 #[component]
-pub fn DateInput(field: Field, legend: Text, #[prop(optional)] hint: Option<Text>, get: Getter, set: Setter) -> impl IntoView {
+pub fn DateInput(
+    field: Field,
+    legend: Text,
+    #[prop(optional)] hint: Option<Text>,
+    get: Getter,
+    set: Setter,
+) -> impl IntoView {
     let i18n = use_i18n();
     let w = use_wizard();
     let id = field.id();
     let problem = move || w.error_for(field);
-    let boxes = [(DatePart::Day, id.clone(), "date-day"), (DatePart::Month, format!("{id}-month"), "date-month"), (DatePart::Year, format!("{id}-year"), "date-year")]
-        .into_iter()
-        .map(|(part, box_id, class)| {
-            let label = match part {
-                DatePart::Day => i18n.t(|m| m.date_day),
-                DatePart::Month => i18n.t(|m| m.date_month),
-                DatePart::Year => i18n.t(|m| m.date_year),
-            };
-            // Only the empty box when one is missing; every box when the date is not real.
-            let invalid = move || match problem() {
-                Some(Problem::DateMissing(p)) => p == part,
-                Some(_) => true,
-                None => false,
-            };
-            view! {
-                <div class="date-box">
-                    <label for=box_id.clone()>{label}</label>
-                    <input id=box_id.clone() name=box_id type="text" inputmode="numeric" class=class autocomplete="off"
-                        aria-invalid=move || if invalid() { "true" } else { "false" }
-                        prop:value=move || w.draft.with(|d| DateParts::from_stored(get(d)).part(part).to_string())
-                        on:input=move |ev| {
-                            let value = event_target_value(&ev);
-                            w.edit(|d| {
-                                let mut parts = DateParts::from_stored(get(d));
-                                parts.set_part(part, &value);
-                                set(d, parts.to_stored());
-                            });
-                        }/>
-                </div>
-            }
-        })
-        .collect_view();
+    let boxes = [
+        (DatePart::Day, id.clone(), "date-day"),
+        (DatePart::Month, format!("{id}-month"), "date-month"),
+        (DatePart::Year, format!("{id}-year"), "date-year"),
+    ]
+    .into_iter()
+    .map(|(part, box_id, class)| {
+        let label = match part {
+            DatePart::Day => i18n.t(|m| m.date_day),
+            DatePart::Month => i18n.t(|m| m.date_month),
+            DatePart::Year => i18n.t(|m| m.date_year),
+        };
+        // Only the empty box when one is missing; every box when the date is not real.
+        let invalid = move || match problem() {
+            Some(Problem::DateMissing(p)) => p == part,
+            Some(_) => true,
+            None => false,
+        };
+        view! {
+            <div class="date-box">
+                <label for=box_id.clone()>{label}</label>
+                <input id=box_id.clone() name=box_id type="text" inputmode="numeric" class=class autocomplete="off"
+                    aria-invalid=move || if invalid() { "true" } else { "false" }
+                    prop:value=move || w.draft.with(|d| DateParts::from_stored(get(d)).part(part).to_string())
+                    on:input=move |ev| {
+                        let value = event_target_value(&ev);
+                        w.edit(|d| {
+                            let mut parts = DateParts::from_stored(get(d));
+                            parts.set_part(part, &value);
+                            set(d, parts.to_stored());
+                        });
+                    }/>
+            </div>
+        }
+    })
+    .collect_view();
     let described = id.clone();
     view! {
         <div class=move || field_class("field", problem().is_some())>
@@ -355,7 +366,8 @@ pub fn place_options(with_global: bool, current: impl Fn() -> String + Send + Sy
     move || {
         let locale = i18n.locale();
         let chosen = untrack(&current);
-        let mut named: Vec<(String, &'static str)> = country::codes().map(|c| (format::country_name(locale, c), c)).collect();
+        let mut named: Vec<(String, &'static str)> =
+            country::codes().map(|c| (format::country_name(locale, c), c)).collect();
         format::sort_texts(locale, &mut named);
         let m = i18n.m();
         let global = with_global.then(|| view! { <option value=country::GLOBAL selected=chosen == country::GLOBAL>{m.about_country_global}</option> });

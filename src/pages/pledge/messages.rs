@@ -146,7 +146,6 @@ pub fn pledge_type_label(m: &Messages, t: PledgeType) -> &'static str {
     }
 }
 
-
 pub fn nature_label(m: &Messages, n: Nature) -> &'static str {
     match n {
         Nature::Financial => m.kind_financial,
@@ -205,12 +204,16 @@ pub fn error_message(locale: Locale, error: &FieldError) -> String {
     match error.problem {
         Problem::Required => with_label(m.error_field_required),
         Problem::ChooseOne => with_label(m.error_field_choose),
-        Problem::TooLong(max) => {
-            format::fill(locale, m.error_field_too_long, &[("label", Arg::Text(&label)), ("max", Arg::Count(max as u64))])
-        }
-        Problem::TooShort(min) => {
-            format::fill(locale, m.error_field_too_short, &[("label", Arg::Text(&label)), ("min", Arg::Count(min as u64))])
-        }
+        Problem::TooLong(max) => format::fill(
+            locale,
+            m.error_field_too_long,
+            &[("label", Arg::Text(&label)), ("max", Arg::Count(max as u64))],
+        ),
+        Problem::TooShort(min) => format::fill(
+            locale,
+            m.error_field_too_short,
+            &[("label", Arg::Text(&label)), ("min", Arg::Count(min as u64))],
+        ),
         Problem::EmailInvalid => format!("{label}: {}", m.error_email),
         Problem::PhoneInvalid => m.error_phone.to_string(),
         Problem::UrlInvalid => m.error_url.to_string(),

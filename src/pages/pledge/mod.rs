@@ -10,24 +10,24 @@ mod messages;
 mod review;
 mod sheet;
 mod state;
-mod submit;
 mod steps;
+mod submit;
 
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::components::A;
 use leptos_router::hooks::{use_navigate, use_params_map, use_query_map};
 
-use crate::domain::pledge_rules::{validate, Step};
 use crate::data::app_path;
+use crate::domain::pledge_rules::{validate, Step};
 use crate::i18n::{Arg, Messages};
 use crate::locale::use_i18n;
 use crate::pages::not_found::NotFoundPage;
 
+use drafts::{draft_title, DraftBanners, DraftDownload, DraftOpen};
 use fields::focus_field;
 use messages::error_message;
 pub use state::Wizard;
-use drafts::{draft_title, DraftBanners, DraftDownload, DraftOpen};
 use state::{use_wizard, Pending};
 
 fn step_title(m: &Messages, step: Step) -> &'static str {
@@ -83,7 +83,15 @@ fn StepPage(step: Step) -> impl IntoView {
         let errors = w.draft.with_untracked(|d| validate(step, d));
         if errors.is_empty() {
             w.errors.set(Vec::new());
-            let next = if step == Step::Review || returning() { if step == Step::Review { Step::Confirmation } else { Step::Review } } else { step.next() };
+            let next = if step == Step::Review || returning() {
+                if step == Step::Review {
+                    Step::Confirmation
+                } else {
+                    Step::Review
+                }
+            } else {
+                step.next()
+            };
             navigate(&crate::data::nav_path(&next.path()), Default::default());
         } else {
             w.errors.set(errors);
@@ -141,7 +149,13 @@ fn StepIndicator(current: Step) -> impl IntoView {
     let items = Step::ALL
         .into_iter()
         .map(|s| {
-            let state = if s == current { "current" } else if s.number() < current.number() { "done" } else { "todo" };
+            let state = if s == current {
+                "current"
+            } else if s.number() < current.number() {
+                "done"
+            } else {
+                "todo"
+            };
             view! {
                 <li class=state aria-current=(s == current).then_some("step")>
                     <span class="step-number">{s.number()}</span>
@@ -224,11 +238,7 @@ fn StartStep() -> impl IntoView {
     };
     let start_again = move |_| w.pending.set(Some(Pending::StartAgain));
     let begin = move |_| nav2(&Step::About.path(), Default::default());
-    let found_title = move || {
-        w.found.with(|f| {
-            f.as_ref().map(|d| draft_title(i18n.m(), d))
-        })
-    };
+    let found_title = move || w.found.with(|f| f.as_ref().map(|d| draft_title(i18n.m(), d)));
     view! {
         <p class="lead">{i18n.t(|m| m.pledge_intro)}</p>
         <p>{i18n.t(|m| m.start_official)}</p>

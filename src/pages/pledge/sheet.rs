@@ -22,7 +22,8 @@ pub async fn copy_text(text: String) -> bool {
         let clipboard = js_sys::Reflect::get(&web_sys::window()?.navigator(), &"clipboard".into()).ok()?;
         let write = js_sys::Reflect::get(&clipboard, &"writeText".into()).ok()?;
         let f: js_sys::Function = leptos::wasm_bindgen::JsCast::dyn_into(write).ok()?;
-        let promise: js_sys::Promise = leptos::wasm_bindgen::JsCast::dyn_into(f.call1(&clipboard, &text.into()).ok()?).ok()?;
+        let promise: js_sys::Promise =
+            leptos::wasm_bindgen::JsCast::dyn_into(f.call1(&clipboard, &text.into()).ok()?).ok()?;
         wasm_bindgen_futures::JsFuture::from(promise).await.ok()
     }
     .await
@@ -52,7 +53,10 @@ pub fn OfficialSheet(#[prop(into)] form_url: Signal<Option<SafeUrl>>) -> impl In
                 let _ = copied.try_set(Some((format!("{key}|{announced}"), ok)));
             });
         };
-        let is_copied = move || copied.with(|c| c.as_ref().is_some_and(|(k, ok)| *ok && k.split('|').next() == Some(key_for_state.as_str())));
+        let is_copied = move || {
+            copied
+                .with(|c| c.as_ref().is_some_and(|(k, ok)| *ok && k.split('|').next() == Some(key_for_state.as_str())))
+        };
         view! {
             <div class="summary-row sheet-row">
                 <dt>{label}</dt>

@@ -94,11 +94,7 @@ impl Wizard {
             unsaved: RwSignal::new(problem.map(unsaved)),
             found: RwSignal::new(draft),
             notice: RwSignal::new(None),
-            kept: RwSignal::new(
-                Local::open()
-                    .map(|kv| draft_store::kept(&kv))
-                    .unwrap_or_default(),
-            ),
+            kept: RwSignal::new(Local::open().map(|kv| draft_store::kept(&kv)).unwrap_or_default()),
             other: RwSignal::new(None),
             pending: RwSignal::new(None),
             unkept: StoredValue::new(false),
@@ -114,19 +110,14 @@ impl Wizard {
         let w = self;
         // Leaving the page (reload, closing) saves what is pending at once; so does hiding
         // it (a tab switch, a phone putting the browser away), where pagehide may never come.
-        std::mem::forget(window_event_listener(leptos::ev::pagehide, move |_| {
-            w.save_pending()
-        }));
+        std::mem::forget(window_event_listener(leptos::ev::pagehide, move |_| w.save_pending()));
         // visibilitychange is fired at the document: listened to there.
         let on_hidden = Closure::<dyn FnMut()>::new(move || {
             if document().hidden() {
                 w.save_pending();
             }
         });
-        let _ = document().add_event_listener_with_callback(
-            "visibilitychange",
-            on_hidden.as_ref().unchecked_ref(),
-        );
+        let _ = document().add_event_listener_with_callback("visibilitychange", on_hidden.as_ref().unchecked_ref());
         on_hidden.forget();
         // Another tab saved: say so rather than overwrite it with the next keystroke.
         std::mem::forget(window_event_listener(leptos::ev::storage, move |ev| {
@@ -152,8 +143,7 @@ impl Wizard {
             h.clear();
         }
         let w = *self;
-        self.save_timer
-            .set_value(set_timeout_with_handle(move || w.save_now(), SAVE_PAUSE).ok());
+        self.save_timer.set_value(set_timeout_with_handle(move || w.save_now(), SAVE_PAUSE).ok());
     }
 
     fn save_pending(&self) {
@@ -171,10 +161,7 @@ impl Wizard {
         self.save_with(DraftStore::save_over);
     }
 
-    fn save_with(
-        &self,
-        save: fn(&mut DraftStore, &mut Local, &PledgeDraft) -> Result<(), SaveError>,
-    ) {
+    fn save_with(&self, save: fn(&mut DraftStore, &mut Local, &PledgeDraft) -> Result<(), SaveError>) {
         self.cancel_pending_save();
         let result = match Local::open() {
             Ok(mut kv) => {
@@ -239,10 +226,7 @@ impl Wizard {
         self.errors.set(Vec::new());
         self.other.set(None);
         self.found.set(None);
-        self.notice.set(Some(Notice::Replaced {
-            why: Replacement::TookOther,
-            previous: Box::new(previous),
-        }));
+        self.notice.set(Some(Notice::Replaced { why: Replacement::TookOther, previous: Box::new(previous) }));
     }
 
     /// Keeps this tab's draft, saving it over the other tab's.
@@ -258,10 +242,7 @@ impl Wizard {
         self.found.set(None);
         self.unkept.set_value(true);
         self.save_over();
-        self.notice.set(Some(Notice::Replaced {
-            why,
-            previous: Box::new(previous),
-        }));
+        self.notice.set(Some(Notice::Replaced { why, previous: Box::new(previous) }));
     }
 
     /// Puts back what the last replacement or removal took away.
@@ -312,8 +293,7 @@ impl Wizard {
     }
 
     pub fn error_for(&self, field: Field) -> Option<Problem> {
-        self.errors
-            .with(|e| e.iter().find(|f| f.field == field).map(|f| f.problem))
+        self.errors.with(|e| e.iter().find(|f| f.field == field).map(|f| f.problem))
     }
 }
 

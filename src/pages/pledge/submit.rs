@@ -91,9 +91,7 @@ pub fn SubmitPledge(endpoint: SafeUrl) -> impl IntoView {
                         let _ = sent.try_set(true);
                         return;
                     }
-                    Err(f) if attempt < ATTEMPTS && passing(f) => {
-                        wait(1000 * u64::from(attempt)).await
-                    }
+                    Err(f) if attempt < ATTEMPTS && passing(f) => wait(1000 * u64::from(attempt)).await,
                     Err(f) => {
                         let _ = sending.try_set(Sending::Failed(f));
                         return;
@@ -108,18 +106,14 @@ pub fn SubmitPledge(endpoint: SafeUrl) -> impl IntoView {
             Sending::Idle => None,
             Sending::Attempt(n) => Some(i18n.fill(
                 |m| m.confirm_submitting,
-                &[
-                    ("attempt", Arg::Count(u64::from(n))),
-                    ("total", Arg::Count(u64::from(ATTEMPTS))),
-                ],
+                &[("attempt", Arg::Count(u64::from(n))), ("total", Arg::Count(u64::from(ATTEMPTS)))],
             )),
             Sending::Failed(f) => {
                 let why = match f {
                     Failure::Network => m.submit_failed_network.to_string(),
-                    Failure::Status(s) => i18n.fill(
-                        |m| m.submit_failed_status,
-                        &[("status", Arg::Text(&s.to_string()))],
-                    ),
+                    Failure::Status(s) => {
+                        i18n.fill(|m| m.submit_failed_status, &[("status", Arg::Text(&s.to_string()))])
+                    }
                 };
                 Some(format!("{} {why}", m.confirm_submit_failed))
             }
@@ -134,10 +128,7 @@ pub fn SubmitPledge(endpoint: SafeUrl) -> impl IntoView {
     };
     let message = move || {
         if sent.get() {
-            Some(i18n.fill(
-                |m| m.confirm_submitted,
-                &[("reference", Arg::Text(&key.get()))],
-            ))
+            Some(i18n.fill(|m| m.confirm_submitted, &[("reference", Arg::Text(&key.get()))]))
         } else {
             status()
         }

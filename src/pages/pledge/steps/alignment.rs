@@ -107,4 +107,3 @@ pub fn AlignmentStep() -> impl IntoView {
         </div>
     }
 }
-

@@ -5,7 +5,9 @@
 use leptos::prelude::*;
 
 use crate::domain::pledge_field::Field;
-use crate::domain::pledge_rules::{description_line_breaks_risk, description_sent_length, DESCRIPTION_MAX, DESCRIPTION_MIN};
+use crate::domain::pledge_rules::{
+    description_line_breaks_risk, description_sent_length, DESCRIPTION_MAX, DESCRIPTION_MIN,
+};
 use crate::i18n::Arg;
 use crate::locale::use_i18n;
 
@@ -27,7 +29,9 @@ pub fn DescriptionStep() -> impl IntoView {
     let i18n = use_i18n();
     let w = use_wizard();
     let drafting = RwSignal::new(Drafting::Idle);
-    let risk = Memo::new(move |_| w.draft.with(|d| description_line_breaks_risk(&d.description).then(|| description_sent_length(&d.description))));
+    let risk = Memo::new(move |_| {
+        w.draft.with(|d| description_line_breaks_risk(&d.description).then(|| description_sent_length(&d.description)))
+    });
     let write = move |text: String, append: bool| {
         w.edit(|d| {
             if append && !d.description.trim().is_empty() {

@@ -15,7 +15,9 @@ use crate::format;
 use crate::i18n::Arg;
 use crate::locale::use_i18n;
 
-use super::super::fields::{choices, chosen, described_by, focus_field, DateInput, InlineError, Radios, TextArea, TextField};
+use super::super::fields::{
+    choices, chosen, described_by, focus_field, DateInput, InlineError, Radios, TextArea, TextField,
+};
 use super::super::messages::{field_label, Text};
 use super::super::state::use_wizard;
 use super::rows::focus_after_remove;
@@ -29,22 +31,27 @@ pub fn FundEffect() -> impl IntoView {
     let fund = use_fund();
     move || {
         let Some(Ok(snapshot)) = fund.0.get() else { return None };
-        let (amount, currency, financial) = w.draft.with(|d| (d.amount.clone(), currency_of(d), d.has_nature(Nature::Financial)));
+        let (amount, currency, financial) =
+            w.draft.with(|d| (d.amount.clone(), currency_of(d), d.has_nature(Nature::Financial)));
         let currency = currency.filter(|_| financial)?;
         let locale = i18n.locale();
         if currency != snapshot.currency {
-            let text = i18n.fill(|m| m.details_effect_other_currency, &[("currency", Arg::Text(snapshot.currency.code()))]);
+            let text =
+                i18n.fill(|m| m.details_effect_other_currency, &[("currency", Arg::Text(snapshot.currency.code()))]);
             return Some(view! { <p class="hint">{text}</p> }.into_any());
         }
         let pledge = Money::parse_decimal(&amount, currency).ok().filter(|m| m.minor() > 0)?;
         let before = snapshot.progress();
         let after = before.with_additional(pledge)?;
-        let text = i18n.fill(|m| m.details_effect, &[
-            ("amount", Arg::Text(&format::money(locale, pledge))),
-            ("before", Arg::Text(&format::percent(locale, before.share()?))),
-            ("after", Arg::Text(&format::percent(locale, after.share()?))),
-            ("target", Arg::Text(&format::money_compact(locale, snapshot.target))),
-        ]);
+        let text = i18n.fill(
+            |m| m.details_effect,
+            &[
+                ("amount", Arg::Text(&format::money(locale, pledge))),
+                ("before", Arg::Text(&format::percent(locale, before.share()?))),
+                ("after", Arg::Text(&format::percent(locale, after.share()?))),
+                ("target", Arg::Text(&format::money_compact(locale, snapshot.target))),
+            ],
+        );
         Some(view! { <p class="fund-effect" aria-live="polite">{text}</p> }.into_any())
     }
 }
@@ -67,7 +74,8 @@ pub fn DetailsStep() -> impl IntoView {
     let i18n = use_i18n();
     let w = use_wizard();
     let has = move |n: Nature| Memo::new(move |_| w.draft.with(|d| d.has_nature(n)));
-    let (financial, material, process, policy) = (has(Nature::Financial), has(Nature::Material), has(Nature::Process), has(Nature::Policy));
+    let (financial, material, process, policy) =
+        (has(Nature::Financial), has(Nature::Material), has(Nature::Process), has(Nature::Policy));
     view! {
         <p class="lead">{i18n.t(|m| m.details_intro)}</p>
         <Show when=move || financial.get()>
