@@ -10,7 +10,7 @@ use mmptf_explorer::domain::gcm::Objective;
 use mmptf_explorer::domain::money::{Currency, Money, MoneyError};
 use mmptf_explorer::domain::progress::BasisPoints;
 use mmptf_explorer::domain::query::{ExplorerQuery, Facet, Sort, SortKey};
-use mmptf_explorer::domain::whatif::{parse_amount, what_if};
+use mmptf_explorer::domain::whatif::{parse_amount, slider, what_if};
 use serde_json::json;
 
 fn shipped() -> Arc<FundSnapshot> {
@@ -171,6 +171,33 @@ fn what_if_refuses_absurd_amounts() {
     assert_eq!(parse_amount("1e309", &s), Err(MoneyError::NotANumber));
     assert_eq!(parse_amount("1000000000000001", &s), Err(MoneyError::TooLarge));
     assert!(parse_amount("1000000000000000", &s).unwrap().is_some());
+}
+
+/// The same fund in another currency: only the code changes.
+fn in_currency(code: &str) -> FundSnapshot {
+    let mut text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/public/data/fund.json")).unwrap();
+    text = text.replacen("\"currency\": \"USD\"", &format!("\"currency\": \"{code}\""), 1);
+    decode_fund(&text).unwrap()
+}
+
+#[test]
+fn the_slider_moves_in_whole_units_of_any_currency() {
+    // A target of 70 million is 70 million on the slider, whatever the currency's decimals:
+    // yen have none, dollars two, dinars three. (It once assumed two: 700,000 yen, 700 million dinars.)
+    for code in ["USD", "JPY", "KWD"] {
+        let s = in_currency(code);
+        let range = slider(&s);
+        assert_eq!((range.max, range.step), (70_000_000, 100_000), "{code}");
+        let amount = parse_amount("2000000", &s).unwrap().unwrap();
+        assert_eq!(range.position(amount), 2_000_000, "{code}");
+        // Beyond the end, the thumb stays at the end; the amount field keeps the figure.
+        let huge = parse_amount("90000000", &s).unwrap().unwrap();
+        assert_eq!(range.position(huge), 70_000_000, "{code}");
+    }
+    // A small fund still gets a usable slider, in steps of one.
+    let small = small();
+    let range = slider(&small);
+    assert_eq!((range.max, range.step), (1000, 1));
 }
 
 #[test]

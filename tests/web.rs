@@ -143,6 +143,19 @@ async fn an_over_target_meter_stays_inside_its_track() {
 }
 
 #[wasm_bindgen_test]
+async fn a_meter_without_a_target_claims_no_value() {
+    // No target, no share: the bar is empty, and a screen reader must not hear "0 %".
+    let el = container();
+    let _handle = leptos::mount::mount_to(el.clone(), || {
+        view! { <ProgressMeter share=None label=Signal::stored("p".to_string()) value_text=Signal::stored("No target has been published".to_string())/> }
+    });
+    leptos::task::tick().await;
+    let meter = el.query_selector("[role=progressbar]").unwrap().unwrap();
+    assert_eq!(meter.get_attribute("aria-valuenow"), None);
+    assert_eq!(meter.get_attribute("aria-valuetext").as_deref(), Some("No target has been published"));
+}
+
+#[wasm_bindgen_test]
 async fn the_error_view_is_an_alert_that_lists_problems_and_retries() {
     let el = container();
     let retries = Arc::new(AtomicUsize::new(0));

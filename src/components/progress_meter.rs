@@ -25,7 +25,9 @@ pub fn ProgressMeter(
     #[prop(into)]
     value_text: Signal<String>,
 ) -> impl IntoView {
-    let now = share.map(|s| s.clamped().whole_percent()).unwrap_or(0);
+    // Without a target there is no value: an absent aria-valuenow makes the bar
+    // indeterminate, and the text says why, where "0 %" would be false.
+    let now = share.map(|s| s.clamped().whole_percent());
     let width = fill_width(share);
     view! {
         <svg

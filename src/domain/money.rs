@@ -92,6 +92,11 @@ impl Money {
         self.minor
     }
 
+    /// Whole units of the currency, the fraction dropped: 1,500.75 dollars is 1,500.
+    pub fn whole_units(&self) -> i64 {
+        self.minor / self.currency.scale()
+    }
+
     pub fn currency(&self) -> Currency {
         self.currency
     }

@@ -29,6 +29,34 @@ pub fn parse_amount(text: &str, snapshot: &FundSnapshot) -> Result<Option<Money>
     Money::parse_decimal(text, snapshot.currency).map(Some)
 }
 
+/// The slider's range, in whole units of the fund's currency (dollars, yen, dinars).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct SliderRange {
+    pub max: i64,
+    pub step: i64,
+}
+
+impl SliderRange {
+    /// Where an amount puts the thumb: its whole units, at most the end.
+    pub fn position(&self, amount: Money) -> i64 {
+        amount.whole_units().clamp(0, self.max)
+    }
+}
+
+/// The slider spans up to the target (or what raising it fully would need, if more); its step
+/// is the largest power of ten that still leaves this many steps, so it lands on round
+/// amounts and the arrow keys move by a useful amount.
+const MIN_SLIDER_STEPS: i64 = 500;
+
+pub fn slider(snapshot: &FundSnapshot) -> SliderRange {
+    let span = snapshot.target.whole_units().max(snapshot.progress().remaining().whole_units()).max(1);
+    let mut step = 1i64;
+    while span / (step * 10) >= MIN_SLIDER_STEPS {
+        step *= 10;
+    }
+    SliderRange { max: span, step }
+}
+
 pub fn what_if(snapshot: &FundSnapshot, extra: Money) -> Option<WhatIf> {
     let before = snapshot.progress();
     let after: Progress = before.with_additional(extra)?;

@@ -3,16 +3,12 @@
 use leptos::prelude::*;
 
 use crate::domain::money::{Money, MoneyError};
-use crate::domain::whatif::{parse_amount, what_if};
+use crate::domain::whatif::{parse_amount, slider, what_if};
 use crate::format;
 use crate::i18n::Arg;
 use crate::locale::use_i18n;
 
 use super::ExplorerState;
-
-/// Slider step: the largest power of ten giving at least this many steps, so the slider
-/// lands on round amounts and the arrow keys move by a useful amount.
-const MIN_SLIDER_STEPS: i64 = 500;
 
 #[component]
 pub fn WhatIfPanel() -> impl IntoView {
@@ -22,12 +18,9 @@ pub fn WhatIfPanel() -> impl IntoView {
     let snapshot = state.catalogue.with_value(|c| c.snapshot.clone());
     let snap = StoredValue::new(snapshot);
     let currency = snap.with_value(|s| s.currency);
-    // The slider spans up to the target (or what raising it fully would need, if more).
-    let slider_max = snap.with_value(|s| s.target.minor().max(s.progress().remaining().minor()).max(100) / 100);
-    let mut step = 1i64;
-    while slider_max / (step * 10) >= MIN_SLIDER_STEPS {
-        step *= 10;
-    }
+    // In whole units of the currency, whatever its decimals (domain::whatif::slider).
+    let range = snap.with_value(|s| slider(s));
+    let (slider_max, step) = (range.max, range.step);
 
     let text = Memo::new(move |_| state.query.with(|q| q.what_if.clone()));
     let text = move || text.get();
@@ -42,7 +35,7 @@ pub fn WhatIfPanel() -> impl IntoView {
         }),
     };
     let slider_value = move || match parsed.get() {
-        Ok(Some(amount)) => (amount.minor() / 100).min(slider_max).to_string(),
+        Ok(Some(amount)) => range.position(amount).to_string(),
         _ => "0".to_string(),
     };
     let outcome = move || {
