@@ -10,7 +10,7 @@ use leptos_router::hooks::{use_location, use_params_map};
 use crate::components::fund_gate::FundGate;
 use crate::domain::fund::{FundSnapshot, Programme};
 use crate::format;
-use crate::i18n::{Arg, Messages};
+use crate::i18n::{Arg, Locale, Messages};
 use crate::locale::use_i18n;
 use crate::pages::explorer::results::{display_title, status_label};
 
@@ -75,6 +75,16 @@ fn Found(programme: Programme) -> impl IntoView {
             view! { <span>{items.join(", ")}</span> }.into_any()
         }
     };
+    // Figures worded by the language (a region's name, money, "30 months") follow a switch.
+    let worded = move |render: fn(Locale, &Programme) -> Option<String>| {
+        view! {
+            {move || match render(i18n.locale(), &p.read_value()) {
+                Some(v) => view! { <span>{v}</span> }.into_any(),
+                None => unpublished().into_any(),
+            }}
+        }
+        .into_any()
+    };
     let row = move |label: fn(&Messages) -> &'static str, value: AnyView| {
         view! {
             <div class="detail-row">
@@ -84,7 +94,6 @@ fn Found(programme: Programme) -> impl IntoView {
         }
     };
     let pv = p.get_value();
-    let locale = i18n.locale();
     let objectives = if pv.gcm_objectives.is_empty() {
         unpublished().into_any()
     } else {
@@ -116,10 +125,10 @@ fn Found(programme: Programme) -> impl IntoView {
         <dl class="detail">
             {row(|m| m.detail_status, view! { <span class=format!("status status-{}", status.as_str())>{move || status_label(m(), status)}</span> }.into_any())}
             {row(|m| m.detail_countries, list_or(pv.countries.clone()))}
-            {row(|m| m.detail_region, text_or(pv.region.as_deref().map(|r| locale.messages().region(r))))}
+            {row(|m| m.detail_region, worded(|l, p| p.region.as_deref().map(|r| l.messages().region(r))))}
             {row(|m| m.detail_area, text_or(pv.thematic_area.clone()))}
-            {row(|m| m.detail_budget, text_or(pv.budget.map(|b| format::money(locale, b))))}
-            {row(|m| m.detail_duration, text_or(pv.duration_months.map(|d| format::fill(locale, locale.messages().detail_duration_months, &[("count", Arg::Count(u64::from(d)))]))))}
+            {row(|m| m.detail_budget, worded(|l, p| p.budget.map(|b| format::money(l, b))))}
+            {row(|m| m.detail_duration, worded(|l, p| p.duration_months.map(|d| format::fill(l, l.messages().detail_duration_months, &[("count", Arg::Count(u64::from(d)))]))))}
             {row(|m| m.detail_entities, list_or(pv.un_entities.clone()))}
             {row(|m| m.detail_objectives, objectives)}
             {row(|m| m.detail_summary, text_or(pv.summary.clone()))}

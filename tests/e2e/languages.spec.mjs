@@ -238,3 +238,19 @@ test("without JavaScript the page still gives the headline figures in six langua
   await expect(page.locator('section[lang="fr"]')).toContainText(/70\smillions/);
   await context.close();
 });
+
+test("switching language on a programme page rewrites its budget, duration and region", async ({ page }) => {
+  await page.goto("./programmes/north-macedonia-evidence-based-policy");
+  const row = (term) => page.locator(".detail-row").filter({ has: page.getByRole("term").filter({ hasText: term }) }).getByRole("definition");
+  await expect(row("Duration")).toHaveText("30 months");
+  await expect(row("Budget")).toHaveText(/^USD\s1,500,000$/);
+  await languages(page).getByRole("link", { name: "Français" }).click();
+  await expect(page.getByRole("term").filter({ hasText: FR.detail_duration })).toBeVisible();
+  await expect(row(FR.detail_duration)).toHaveText("30 mois");
+  await expect(row(FR.detail_budget)).toHaveText(/^1\s500\s000(,00)?\s\$US$/);
+  // French is remembered now: ask for English in the link, then switch again.
+  await page.goto("./programmes/tajikistan-families-left-behind?lang=en");
+  await expect(row("Region")).toHaveText("Asia");
+  await languages(page).getByRole("link", { name: "Français" }).click();
+  await expect(row(FR.detail_region)).toHaveText(FR.region_asia);
+});
