@@ -307,10 +307,12 @@ fn row(
             {cell(columns.share, p.share_percent.map(|n| format::percent(locale, BasisPoints(n.saturating_mul(100)))))}
             <td class="history-source">
                 {match source.url {
-                    Some(url) => view! { <a href=url.as_str().to_string() rel="noopener noreferrer">{title}</a> }.into_any(),
-                    None => view! { <span>{title}</span> }.into_any(),
+                    Some(url) => view! { <a href=url.as_str().to_string() rel="noopener noreferrer" dir="auto">{title}</a> }.into_any(),
+                    None => view! { <span dir="auto">{title}</span> }.into_any(),
                 }}
-                {p.note.clone().map(|note| view! { <p class="history-note">{note}</p> })}
+                // The data file's own words, in its language: `dir="auto"` keeps their punctuation
+                // in place on a right-to-left page.
+                {p.note.clone().map(|note| view! { <p class="history-note" dir="auto">{note}</p> })}
             </td>
         </tr>
     }

@@ -105,7 +105,9 @@ pub fn CheckPage() -> impl IntoView {
     };
 
     let size_hint =
-        move || i18n.fill(|m| m.check_file_hint, &[("size", Arg::Text(&format::megabytes(i18n.locale(), MAX_BYTES)))]);
+        // "16 MB", as the too-large message words the limit (MAX_BYTES is 16 MiB, which
+        // decimal megabytes would print as "16.8 MB").
+        move || i18n.fill(|m| m.check_file_hint, &[("size", Arg::Text(&format::megabytes(i18n.locale(), 16_000_000)))]);
     let status_text = move || match status.get() {
         Status::Idle | Status::Done => String::new(),
         Status::Reading(name) => i18n.fill(|m| m.check_reading, &[("name", Arg::Text(&name))]),

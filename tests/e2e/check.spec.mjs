@@ -37,6 +37,8 @@ test("a broken file: every problem with its line and path, warnings apart, no pr
   const errors = watchErrors(page);
   await page.goto("./check-data");
   await expect(page.getByRole("heading", { level: 1, name: "Check a data file" })).toBeVisible();
+  // The limit in the same words as the too-large message.
+  await expect(page.getByText("A JSON file of at most 16 MB. You can also drop it on this box.")).toBeVisible();
   await choose(page, "fund.json", BROKEN);
   const result = page.getByRole("region", { name: "Result for fund.json" });
   await expect(result).toContainText("The file has 2 problems. Visitors would see the error page until they are fixed.");
