@@ -13,7 +13,10 @@ export default defineConfig({
   fullyParallel: true,
   workers: 2,
   retries: 0,
-  timeout: 30_000,
+  // A ceiling per journey, not a wait: journeys wait for states, so a passing one takes no
+  // longer for it. Some visit thirty pages; on a loaded two-core machine they took 27-30 s
+  // and hit the old 30 s ceiling at random.
+  timeout: 90_000,
   expect: { timeout: 10_000 },
   reporter: [["list"]],
   use: { launchOptions: { executablePath: "/usr/bin/chromium", args: ARGS } },
