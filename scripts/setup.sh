@@ -29,6 +29,15 @@ setup_build_tools() {
     log "adding the wasm32-unknown-unknown target"
     rustup target add wasm32-unknown-unknown
   fi
+  # The test command checks formatting and lints; rustup installs both by default, but a
+  # minimal profile would not.
+  local component
+  for component in rustfmt clippy; do
+    if ! rustup component list --installed 2>/dev/null | grep -q "^$component-"; then
+      log "adding the $component component"
+      rustup component add "$component"
+    fi
+  done
 
   if [ "$(trunk --version 2>/dev/null)" != "trunk $TRUNK_VERSION" ]; then
     log "installing trunk $TRUNK_VERSION from crates.io (about 8 minutes on 2 cores)"

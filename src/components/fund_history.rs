@@ -161,34 +161,35 @@ fn chart(locale: Locale, m: &'static Messages, s: &FundSnapshot) -> impl IntoVie
             })
             .collect_view()
     };
-    let funded_dots = layout
-        .funded
-        .iter()
-        .map(|dot| {
-            let class = if dot.since { "history-dot funded since" } else { "history-dot funded" };
-            view! {
-                <g>
-                    <title>{described(dot, |m| m.history_legend_funded)}</title>
-                    <circle class=class cx=x(dx(dot.x)) cy=y(dot.y) r="5.5"/>
-                    <text class="chart-value" x=x(dx(dot.x)) y=y(dot.y - 10.0) text-anchor="middle">{format::number(locale, dot.value)}</text>
-                </g>
-            }
-        })
-        .collect_view();
-    let pipeline_dots = layout
-        .pipeline
-        .iter()
-        .map(|dot| {
-            let class = if dot.since { "history-dot pipeline since" } else { "history-dot pipeline" };
-            view! {
-                <g>
-                    <title>{described(dot, |m| m.history_legend_pipeline)}</title>
-                    <rect class=class x=x(dx(dot.x) + if rtl { 5.0 } else { -5.0 }) y=y(dot.y - 5.0) width="10" height="10"/>
-                    <text class="chart-value" x=x(dx(dot.x)) y=y(dot.y - 10.0) text-anchor="middle">{format::number(locale, dot.value)}</text>
-                </g>
-            }
-        })
-        .collect_view();
+    // Funded points are circles, pipeline points squares: shape tells the series apart, not
+    // colour alone.
+    let markers = |dots: &[Dot], pipeline: bool| {
+        dots.iter()
+            .map(|dot| {
+                let (series, kind): (fn(&Messages) -> &'static str, _) = if pipeline {
+                    (|m| m.history_legend_pipeline, "pipeline")
+                } else {
+                    (|m| m.history_legend_funded, "funded")
+                };
+                let class = format!("history-dot {kind}{}", if dot.since { " since" } else { "" });
+                let shape = if pipeline {
+                    let left = dx(dot.x) + if rtl { 5.0 } else { -5.0 };
+                    view! { <rect class=class x=x(left) y=y(dot.y - 5.0) width="10" height="10"/> }.into_any()
+                } else {
+                    view! { <circle class=class cx=x(dx(dot.x)) cy=y(dot.y) r="5.5"/> }.into_any()
+                };
+                view! {
+                    <g>
+                        <title>{described(dot, series)}</title>
+                        {shape}
+                        <text class="chart-value" x=x(dx(dot.x)) y=y(dot.y - 10.0) text-anchor="middle">{format::number(locale, dot.value)}</text>
+                    </g>
+                }
+            })
+            .collect_view()
+    };
+    let pipeline_dots = markers(&layout.pipeline, true);
+    let funded_dots = markers(&layout.funded, false);
     view! {
         <svg
             class="chart history-chart"

@@ -2,10 +2,8 @@
 //! problem and every unknown field with the line to edit. The command-line validator and
 //! the in-browser checker both print this, so they always agree.
 
-use serde_json::Value;
-
 use super::fund::FundSnapshot;
-use super::fund_decode::{decode_fund, Problem};
+use super::fund_decode::{decode_value, parse_root, Problem};
 use super::fund_fields::{unknown_fields, UnknownField};
 use super::json_locate::line_of;
 
@@ -31,7 +29,12 @@ impl Report {
 }
 
 pub fn check(text: &str) -> Report {
-    let (snapshot, problems) = match decode_fund(text) {
+    // One parse serves both the rules and the unknown fields (a file can be 16 MB).
+    let (decoded, unknown) = match parse_root(text) {
+        Ok(root) => (decode_value(&root), unknown_fields(&root)),
+        Err(problems) => (Err(problems), Vec::new()),
+    };
+    let (snapshot, problems) = match decoded {
         Ok(s) => (Some(s), Vec::new()),
         Err(problems) => (None, problems),
     };
@@ -46,10 +49,6 @@ pub fn check(text: &str) -> Report {
             Located { line, item }
         })
         .collect();
-    // Unknown fields can be listed only in a file that is JSON at all.
-    let unknown = serde_json::from_str::<Value>(text.trim_start_matches('\u{feff}'))
-        .map(|root| unknown_fields(&root))
-        .unwrap_or_default();
     let mut warnings: Vec<_> =
         unknown.into_iter().map(|item| Located { line: line_of(text, &item.path), item }).collect();
     warnings.sort_by_key(|w| w.line.unwrap_or(usize::MAX));

@@ -370,6 +370,13 @@ impl Decoder {
 /// Decodes a data file's text. On failure, every problem found is returned, in file order
 /// for problems at a path, followed by the cross-checks between figures.
 pub fn decode_fund(text: &str) -> Result<FundSnapshot, Vec<Problem>> {
+    decode_value(&parse_root(text)?)
+}
+
+/// The file's text as JSON, or the one problem that stops it being read at all (too large,
+/// empty, a web page, a syntax error). Shared with `data_report`, which reads the same tree
+/// for unknown fields rather than parsing the file twice.
+pub fn parse_root(text: &str) -> Result<Value, Vec<Problem>> {
     if text.len() > MAX_BYTES {
         return Err(vec![Problem::TooLarge { bytes: text.len() }]);
     }
@@ -380,14 +387,13 @@ pub fn decode_fund(text: &str) -> Result<FundSnapshot, Vec<Problem>> {
     if trimmed.starts_with('<') {
         return Err(vec![Problem::LooksLikeHtml]);
     }
-    let root: Value = serde_json::from_str(trimmed).map_err(|e| {
+    serde_json::from_str(trimmed).map_err(|e| {
         vec![Problem::Syntax {
             line: e.line(),
             column: e.column(),
             truncated: e.classify() == serde_json::error::Category::Eof,
         }]
-    })?;
-    decode_value(&root)
+    })
 }
 
 pub fn decode_value(root: &Value) -> Result<FundSnapshot, Vec<Problem>> {

@@ -14,7 +14,7 @@ use crate::domain::data_report::{check, Located, Report};
 use crate::domain::fund::FundSnapshot;
 use crate::domain::fund_decode::{Problem, MAX_BYTES};
 use crate::format::{self, BrowserFormats};
-use crate::i18n::Arg;
+use crate::i18n::{Arg, Locale};
 use crate::locale::use_i18n;
 use crate::pages::explorer::{Explorer, Preview};
 use crate::pages::home::Headline;
@@ -26,6 +26,9 @@ enum Origin {
     File(String),
     Pasted,
 }
+
+/// A problem or warning in words, with its line when it has one.
+type LineText = (Option<usize>, String);
 
 #[derive(Clone)]
 struct Checked {
@@ -39,7 +42,6 @@ enum Status {
     Idle,
     Reading(String),
     ReadFailed(String),
-    Done,
 }
 
 #[component]
@@ -52,10 +54,11 @@ pub fn CheckPage() -> impl IntoView {
 
     // May run after a file's read completes, when the visitor has left the page: `try_`.
     let show = move |origin: Origin, text: &str| {
-        let report = check(text);
-        let snapshot = report.snapshot.clone().map(Arc::new);
+        let mut report = check(text);
+        // Moved out, not cloned: the report's copy is never read again.
+        let snapshot = report.snapshot.take().map(Arc::new);
         let _ = checked.try_set(Some(Checked { origin, report: Arc::new(report), snapshot }));
-        let _ = status.try_set(Status::Done);
+        let _ = status.try_set(Status::Idle);
     };
     let take_file = move |file: web_sys::File| {
         let name = file.name();
@@ -67,7 +70,7 @@ pub fn CheckPage() -> impl IntoView {
                 warnings: Vec::new(),
             };
             checked.set(Some(Checked { origin: Origin::File(name), report: Arc::new(report), snapshot: None }));
-            status.set(Status::Done);
+            status.set(Status::Idle);
             return;
         }
         status.set(Status::Reading(name.clone()));
@@ -109,7 +112,7 @@ pub fn CheckPage() -> impl IntoView {
         // decimal megabytes would print as "16.8 MB").
         move || i18n.fill(|m| m.check_file_hint, &[("size", Arg::Text(&format::megabytes(i18n.locale(), 16_000_000)))]);
     let status_text = move || match status.get() {
-        Status::Idle | Status::Done => String::new(),
+        Status::Idle => String::new(),
         Status::Reading(name) => i18n.fill(|m| m.check_reading, &[("name", Arg::Text(&name))]),
         Status::ReadFailed(name) => i18n.fill(|m| m.check_read_failed, &[("name", Arg::Text(&name))]),
     };
@@ -183,28 +186,31 @@ fn CheckResult(checked: Checked) -> impl IntoView {
         }
     };
     let warnings_count = report.with_value(|r| r.warnings.len());
-    let at_line = move |line: Option<usize>, text: String| match line {
-        Some(line) => i18n.fill(|m| m.check_at_line, &[("line", Arg::Count(line as u64)), ("text", Arg::Text(&text))]),
-        None => text,
-    };
-    let problems = move || {
-        let locale = i18n.locale();
-        report.with_value(|r| {
-            r.problems
-                .iter()
-                .map(|p| view! { <li>{at_line(p.line, describe(locale.messages(), &BrowserFormats(locale), &p.item))}</li> })
+    // "Line 12: At programmes[3].budget: …", re-worded when the language changes.
+    let lines = move |pick: fn(&Report, Locale) -> Vec<LineText>| {
+        move || {
+            let located = report.with_value(|r| pick(r, i18n.locale()));
+            located
+                .into_iter()
+                .map(|(line, text)| {
+                    let text = match line {
+                        Some(line) => i18n.fill(
+                            |m| m.check_at_line,
+                            &[("line", Arg::Count(line as u64)), ("text", Arg::Text(&text))],
+                        ),
+                        None => text,
+                    };
+                    view! { <li>{text}</li> }
+                })
                 .collect_view()
-        })
+        }
     };
-    let warnings = move || {
-        let locale = i18n.locale();
-        report.with_value(|r| {
-            r.warnings
-                .iter()
-                .map(|w| view! { <li>{at_line(w.line, describe_unknown(locale.messages(), &BrowserFormats(locale), &w.item))}</li> })
-                .collect_view()
-        })
-    };
+    let problems = lines(|r, l| {
+        r.problems.iter().map(|p| (p.line, describe(l.messages(), &BrowserFormats(l), &p.item))).collect()
+    });
+    let warnings = lines(|r, l| {
+        r.warnings.iter().map(|w| (w.line, describe_unknown(l.messages(), &BrowserFormats(l), &w.item))).collect()
+    });
     let valid = snapshot.is_some();
     // Focus goes to the result, as to a GOV.UK error summary: a screen reader reads the
     // verdict next, and Tab goes on through the problems.
