@@ -14,7 +14,7 @@ const LOCALES = [
 ];
 
 function english() {
-  const src = readFileSync(join(root, "src/i18n/en.rs"), "utf8");
+  const src = readFileSync(join(root, "src/i18n/table/en.rs"), "utf8");
   const out = {};
   for (const m of src.matchAll(/^\s+([a-z0-9_]+): "((?:[^"\\]|\\.)*)",$/gm)) out[m[1]] = m[2];
   return out;
@@ -78,16 +78,26 @@ const fund = JSON.parse(readFileSync(join(dist, "data", "fund.json"), "utf8"));
 const { currency, target, raised } = fund.fund;
 const [y, mo, d] = fund.as_of.split("-").map(Number);
 
+/** Raised as a share of the target in basis points, rounded half up, exactly as
+ * `Progress::share` (src/domain/progress.rs) does: integers, so a share such as 12.345 % rounds
+ * the same way here as in the app. Amounts have at most three decimals (the money rules). */
+function basisPoints(raised, target) {
+  const units = (n) => BigInt(Math.round(n * 1000));
+  const [r, t] = [units(Math.max(raised, 0)), units(target)];
+  return t > 0n ? Number((r * 10_000n * 2n + t) / (t * 2n)) : 0;
+}
+
 /** The overview's headline figures, as the app words them in language `m` (`tag` for Intl). */
 function headlineLines(m, tag) {
   const compact = (n) => fill(m.money_compact, {
     currency,
     amount: new Intl.NumberFormat(tag, { notation: "compact", compactDisplay: "long", maximumFractionDigits: 1 }).format(n),
   }, tag);
-  const share = new Intl.NumberFormat(tag, { style: "percent", maximumFractionDigits: 1 }).format(target > 0 ? raised / target : 0);
+  const share = new Intl.NumberFormat(tag, { style: "percent", maximumFractionDigits: 1 }).format(basisPoints(raised, target) / 10_000);
   const date = new Intl.DateTimeFormat(tag, { dateStyle: "long", timeZone: "UTC" }).format(Date.UTC(y, mo - 1, d));
   return [
-    fill(m.headline_share, { share, target: compact(target) }, tag),
+    // As the app: a share of no target has no meaning, so the line says there is none.
+    target > 0 ? fill(m.headline_share, { share, target: compact(target) }, tag) : m.meter_no_target,
     fill(m.headline_raised, { amount: compact(raised) }, tag),
     fill(m.headline_funded, { count: fund.counts.funded }, tag),
     fill(m.headline_pipeline, { count: fund.counts.pipeline }, tag),

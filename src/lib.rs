@@ -1,17 +1,12 @@
 //! mmptf-explorer: the Migration Multi-Partner Trust Fund explorer and IMRF pledge wizard.
 
+pub mod browser;
 pub mod components;
 pub mod data;
 pub mod domain;
-pub mod download;
-pub mod format;
 pub mod i18n;
-pub mod locale;
-pub mod offline;
+pub mod links;
 pub mod pages;
-pub mod panic_hook;
-pub mod problem_text;
-pub mod storage;
 
 use leptos::prelude::*;
 use leptos_meta::{provide_meta_context, Title};
@@ -20,7 +15,7 @@ use leptos_router::path;
 
 use components::layout::Shell;
 use data::FundResource;
-use locale::{provide_i18n, use_i18n};
+use i18n::locale::{provide_i18n, use_i18n};
 use pages::{
     about::AboutPage,
     data_check::CheckPage,
@@ -42,7 +37,7 @@ pub fn App() -> impl IntoView {
 
     view! {
         <Title formatter=title_formatter/>
-        <Router base=data::base()>
+        <Router base=links::base()>
             <Shell>
                 <Routes fallback=|| view! { <NotFoundPage/> }>
                     <Route path=path!("/") view=HomePage/>

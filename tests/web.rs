@@ -15,7 +15,7 @@ use mmptf_explorer::domain::date::Date;
 use mmptf_explorer::domain::fund_decode::{decode_fund, Expected, Problem};
 use mmptf_explorer::domain::money::{Currency, Money};
 use mmptf_explorer::domain::progress::BasisPoints;
-use mmptf_explorer::format;
+use mmptf_explorer::i18n::format;
 use mmptf_explorer::i18n::Locale;
 use wasm_bindgen_test::*;
 
@@ -196,7 +196,7 @@ fn the_panic_recovery_replaces_the_page_with_a_reload_link() {
     // In the app the root is <body>; here a container, so the test runner's own output survives.
     let root = container();
     root.set_text_content(Some("the dead app"));
-    mmptf_explorer::panic_hook::show_recovery_in(&root).expect("the recovery view can be shown");
+    mmptf_explorer::browser::panic_hook::show_recovery_in(&root).expect("the recovery view can be shown");
     assert!(!root.text_content().unwrap_or_default().contains("the dead app"));
     let alert = root.query_selector("[role=alert]").unwrap().expect("an alert");
     let text = alert.text_content().unwrap_or_default();

@@ -5,8 +5,8 @@
 use leptos::prelude::*;
 
 use crate::domain::chart::{coord, horizontal_bars};
-use crate::format;
-use crate::locale::use_i18n;
+use crate::i18n::format;
+use crate::i18n::locale::use_i18n;
 
 /// One row of a chart: a bar, or a group heading (drawn as a label without a bar).
 #[derive(Clone, Debug, PartialEq)]

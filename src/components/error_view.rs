@@ -3,10 +3,10 @@
 use leptos::prelude::*;
 
 use crate::data::LoadError;
-use crate::format::BrowserFormats;
+use crate::i18n::format::BrowserFormats;
+use crate::i18n::locale::use_i18n;
+use crate::i18n::problem_text::describe;
 use crate::i18n::Arg;
-use crate::locale::use_i18n;
-use crate::problem_text::describe;
 
 /// Enough to fix a file in one go without flooding the page.
 const SHOWN_PROBLEMS: usize = 20;

@@ -8,7 +8,7 @@ use leptos::prelude::*;
 use crate::components::error_view::ErrorView;
 use crate::data::use_fund;
 use crate::domain::fund::FundSnapshot;
-use crate::locale::use_i18n;
+use crate::i18n::locale::use_i18n;
 
 #[component]
 pub fn FundGate<F, V>(children: F) -> impl IntoView

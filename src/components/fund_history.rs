@@ -12,9 +12,9 @@ use crate::domain::fund::FundSnapshot;
 use crate::domain::history::{funded_span, timeline, Dot, HistoryPoint, PointDate, Precision};
 use crate::domain::money::Money;
 use crate::domain::progress::BasisPoints;
-use crate::format;
+use crate::i18n::format;
+use crate::i18n::locale::use_i18n;
 use crate::i18n::{Arg, Locale, Messages};
-use crate::locale::use_i18n;
 
 const WIDTH: f64 = 640.0;
 const HEIGHT: f64 = 240.0;

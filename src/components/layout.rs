@@ -2,9 +2,9 @@
 //! that names the data's source and date.
 
 use crate::data::use_fund;
-use crate::format;
+use crate::i18n::format;
+use crate::i18n::locale::{sync_url_language, use_i18n};
 use crate::i18n::{with_lang, Arg, Locale};
-use crate::locale::{sync_url_language, use_i18n};
 use leptos::prelude::*;
 use leptos::wasm_bindgen::JsCast;
 
@@ -69,7 +69,7 @@ fn NavLink(path: &'static str, label: fn(&crate::i18n::Messages) -> &'static str
     let i18n = use_i18n();
     let pathname = leptos_router::hooks::use_location().pathname;
     let current = move || {
-        let here = crate::data::path_in_app(&pathname.get());
+        let here = crate::links::path_in_app(&pathname.get());
         let here = here.trim_end_matches('/');
         let active = if path == "/" {
             here.is_empty()

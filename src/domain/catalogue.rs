@@ -5,7 +5,7 @@ use std::cmp::Ordering;
 use std::collections::BTreeSet;
 use std::sync::Arc;
 
-use super::fund::{FundSnapshot, Programme, Status};
+use super::fund::{Counts, FundSnapshot, Programme};
 use super::gcm::{Objective, OBJECTIVE_COUNT};
 use super::query::{ExplorerQuery, Facet, QueryNote, SortKey};
 use super::text_fold::{fold, search_terms};
@@ -26,19 +26,6 @@ pub struct Catalogue {
     by_title: Order,
     by_budget: Order,
     by_status: Order,
-}
-
-/// Counts of a result set by status, next to the totals of the whole file.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
-pub struct Tally {
-    pub funded: u64,
-    pub pipeline: u64,
-}
-
-impl Tally {
-    pub fn total(&self) -> u64 {
-        self.funded + self.pipeline
-    }
 }
 
 fn distinct<'a>(values: impl Iterator<Item = &'a String>) -> Vec<String> {
@@ -210,9 +197,8 @@ impl Catalogue {
         }
     }
 
-    pub fn tally(&self, indices: &[u32]) -> Tally {
-        let funded = indices.iter().filter(|&&i| self.programme(i).status == Status::Funded).count() as u64;
-        Tally { funded, pipeline: indices.len() as u64 - funded }
+    pub fn tally(&self, indices: &[u32]) -> Counts {
+        Counts::of(indices.iter().map(|&i| self.programme(i).status))
     }
 
     /// Programmes per value of a single-valued field; `None` collects "not published".

@@ -69,13 +69,23 @@ impl Programme {
     }
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+/// Programmes by status: the file's declared counts, and the counts of any set of records
+/// (the whole file, or the explorer's result set).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
 pub struct Counts {
     pub funded: u64,
     pub pipeline: u64,
 }
 
 impl Counts {
+    /// Counts the statuses of a set of records.
+    pub fn of(statuses: impl Iterator<Item = Status>) -> Counts {
+        statuses.fold(Counts::default(), |c, s| match s {
+            Status::Funded => Counts { funded: c.funded + 1, ..c },
+            Status::Pipeline => Counts { pipeline: c.pipeline + 1, ..c },
+        })
+    }
+
     pub fn total(&self) -> u64 {
         self.funded + self.pipeline
     }
@@ -103,8 +113,7 @@ impl FundSnapshot {
     /// Counts taken from the records themselves (the decoder has already checked that
     /// they agree with the declared counts).
     pub fn counted(&self) -> Counts {
-        let funded = self.programmes.iter().filter(|p| p.status == Status::Funded).count() as u64;
-        Counts { funded, pipeline: self.programmes.len() as u64 - funded }
+        Counts::of(self.programmes.iter().map(|p| p.status))
     }
 
     pub fn programme(&self, id: &str) -> Option<&Programme> {

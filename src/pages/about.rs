@@ -5,7 +5,7 @@ use leptos_meta::Title;
 use leptos_router::components::A;
 
 use crate::data::FUND_URL;
-use crate::locale::use_i18n;
+use crate::i18n::locale::use_i18n;
 
 #[component]
 pub fn AboutPage() -> impl IntoView {

@@ -13,12 +13,12 @@ use crate::components::fund_history::FundHistory;
 use crate::domain::data_report::{check, Located, Report};
 use crate::domain::fund::FundSnapshot;
 use crate::domain::fund_decode::{Problem, MAX_BYTES};
-use crate::format::{self, BrowserFormats};
+use crate::i18n::format::{self, BrowserFormats};
+use crate::i18n::locale::use_i18n;
+use crate::i18n::problem_text::{describe, describe_unknown};
 use crate::i18n::{Arg, Locale};
-use crate::locale::use_i18n;
 use crate::pages::explorer::{Explorer, Preview};
 use crate::pages::home::Headline;
-use crate::problem_text::{describe, describe_unknown};
 
 /// Where the checked text came from, named in the page's language when it is rendered.
 #[derive(Clone, PartialEq)]

@@ -11,9 +11,9 @@ use crate::components::fund_history::FundHistory;
 use crate::components::progress_meter::ProgressMeter;
 use crate::data::use_fund;
 use crate::domain::fund::FundSnapshot;
-use crate::format;
+use crate::i18n::format;
+use crate::i18n::locale::use_i18n;
 use crate::i18n::Arg;
-use crate::locale::use_i18n;
 
 #[component]
 pub fn HomePage() -> impl IntoView {

@@ -4,7 +4,7 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::components::A;
 
-use crate::locale::use_i18n;
+use crate::i18n::locale::use_i18n;
 
 #[component]
 pub fn NotFoundPage() -> impl IntoView {

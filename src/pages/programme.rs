@@ -9,10 +9,9 @@ use leptos_router::hooks::{use_location, use_params_map};
 
 use crate::components::fund_gate::FundGate;
 use crate::domain::fund::{FundSnapshot, Programme};
-use crate::format;
+use crate::i18n::format;
+use crate::i18n::locale::use_i18n;
 use crate::i18n::{Arg, Locale, Messages};
-use crate::locale::use_i18n;
-use crate::pages::explorer::results::{display_title, status_label};
 
 #[component]
 pub fn ProgrammePage() -> impl IntoView {
@@ -35,11 +34,12 @@ fn Detail(snapshot: Arc<FundSnapshot>) -> impl IntoView {
 /// The list this page was opened from: the same filters, search and sort.
 fn back_href() -> impl Fn() -> String + Copy {
     let search = use_location().search;
+    let i18n = use_i18n();
     move || {
         let s = search.get();
         let path =
             if s.is_empty() { "/explorer".to_string() } else { format!("/explorer?{}", s.trim_start_matches('?')) };
-        crate::data::app_path(&path)
+        crate::links::app_path(&path, i18n.locale())
     }
 }
 
@@ -62,7 +62,7 @@ fn Found(programme: Programme) -> impl IntoView {
     let m = move || i18n.m();
     let back = back_href();
     let p = StoredValue::new(programme);
-    let title = move || display_title(i18n.locale(), &p.read_value());
+    let title = move || format::programme_title(i18n.locale(), &p.read_value());
     let unpublished = move || view! { <span class="unpublished">{i18n.t(|m| m.not_published)}</span> };
     let text_or = move |value: Option<String>| match value {
         Some(v) => view! { <span>{v}</span> }.into_any(),
@@ -123,7 +123,7 @@ fn Found(programme: Programme) -> impl IntoView {
         <h1>{title}</h1>
         {(!pv.details_published()).then(|| view! { <p class="notice">{i18n.t(|m| m.detail_unpublished_intro)}</p> })}
         <dl class="detail">
-            {row(|m| m.detail_status, view! { <span class=format!("status status-{}", status.as_str())>{move || status_label(m(), status)}</span> }.into_any())}
+            {row(|m| m.detail_status, view! { <span class=format!("status status-{}", status.as_str())>{move || m().status(status)}</span> }.into_any())}
             {row(|m| m.detail_countries, list_or(pv.countries.clone()))}
             {row(|m| m.detail_region, worded(|l, p| p.region.as_deref().map(|r| l.messages().region(r))))}
             {row(|m| m.detail_area, text_or(pv.thematic_area.clone()))}

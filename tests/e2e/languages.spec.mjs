@@ -239,6 +239,29 @@ test("without JavaScript the page still gives the headline figures in six langua
   await context.close();
 });
 
+test("the figures without JavaScript are exactly the figures the app prints, in every language", async ({ browser, page }) => {
+  // scripts/noscript.mjs words the <noscript> figures with Node's Intl, a copy of the app's
+  // formatting: this holds the copy to the app, language by language.
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const still = await context.newPage();
+  await still.goto("./");
+  const asOf = { en: "As of {date}", ...Object.fromEntries(Object.entries(LANGS).map(([code, m]) => [code, m.headline_as_of])) };
+  for (const code of ["en", ...Object.keys(LANGS)]) {
+    const lines = await still.locator(`section[lang="${code}"] li`).allTextContents();
+    expect(lines).toHaveLength(5);
+    await page.goto(`./?lang=${code}`);
+    const headline = page.locator(".headline");
+    await expect(headline.getByText(lines[0], { exact: true })).toBeVisible();
+    for (const line of lines.slice(1, 4)) await expect(headline.getByRole("listitem").filter({ hasText: line })).toHaveText(line);
+    // The app adds the figures' age after the date ("…, 4 years ago"): the date itself must match.
+    const [before, after] = asOf[code].split("{date}");
+    const date = lines[4].slice(before.length, lines[4].length - after.length);
+    expect(date.length).toBeGreaterThan(4);
+    await expect(headline.getByText(date, { exact: false })).toBeVisible();
+  }
+  await context.close();
+});
+
 test("switching language on a programme page rewrites its budget, duration and region", async ({ page }) => {
   await page.goto("./programmes/north-macedonia-evidence-based-policy");
   const row = (term) => page.locator(".detail-row").filter({ has: page.getByRole("term").filter({ hasText: term }) }).getByRole("definition");

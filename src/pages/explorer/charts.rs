@@ -7,8 +7,8 @@ use crate::components::bar_chart::{BarChart, ChartRow};
 use crate::domain::catalogue::objective_at;
 use crate::domain::fund::Programme;
 use crate::domain::gcm::{Objective, Roundtable};
+use crate::i18n::locale::{use_i18n, I18n};
 use crate::i18n::{Arg, Messages};
-use crate::locale::{use_i18n, I18n};
 
 use super::ExplorerState;
 

@@ -5,8 +5,8 @@ use leptos::prelude::*;
 use crate::domain::fund::Status;
 use crate::domain::gcm::{Objective, Roundtable};
 use crate::domain::query::{Facet, Sort, SortKey, NOT_PUBLISHED};
+use crate::i18n::locale::use_i18n;
 use crate::i18n::{Arg, Messages};
-use crate::locale::use_i18n;
 
 use super::ExplorerState;
 

@@ -15,8 +15,8 @@ use leptos_meta::Title;
 use crate::components::fund_gate::FundGate;
 use crate::domain::catalogue::Catalogue;
 use crate::domain::fund::FundSnapshot;
+use crate::i18n::locale::use_i18n;
 use crate::i18n::Arg;
-use crate::locale::use_i18n;
 
 pub use state::ExplorerState;
 

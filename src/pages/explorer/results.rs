@@ -5,29 +5,14 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_location;
 
+use crate::browser::download::download;
 use crate::domain::export::{file_name, to_csv, to_json};
-use crate::domain::fund::{Programme, Status};
-use crate::download::download;
-use crate::format;
-use crate::i18n::{Arg, Locale, Messages};
-use crate::locale::use_i18n;
+use crate::i18n::format;
+use crate::i18n::locale::use_i18n;
+use crate::i18n::Arg;
 
 use super::state::PAGE_SIZE;
 use super::ExplorerState;
-
-pub fn display_title(locale: Locale, p: &Programme) -> String {
-    match &p.title {
-        Some(t) => t.clone(),
-        None => format::fill(locale, locale.messages().unnamed_programme, &[("id", Arg::Text(&p.id))]),
-    }
-}
-
-pub fn status_label(m: &Messages, s: Status) -> &'static str {
-    match s {
-        Status::Funded => m.status_funded,
-        Status::Pipeline => m.status_pipeline,
-    }
-}
 
 #[component]
 pub fn Results() -> impl IntoView {
@@ -114,9 +99,12 @@ fn Row(index: u32) -> impl IntoView {
     let href = move || {
         let s = search.get();
         let q = if s.is_empty() { String::new() } else { format!("?{}", s.trim_start_matches('?')) };
-        crate::data::app_path(&format!("/programmes/{}{q}", crate::domain::query::encode(&p.read_value().id)))
+        crate::links::app_path(
+            &format!("/programmes/{}{q}", crate::domain::query::encode(&p.read_value().id)),
+            i18n.locale(),
+        )
     };
-    let title = move || display_title(i18n.locale(), &p.read_value());
+    let title = move || format::programme_title(i18n.locale(), &p.read_value());
     let preview = use_context::<super::Preview>().is_some();
     let (status, no_countries, no_region, no_entities, no_budget, no_objectives) = p.with_value(|p| {
         (
@@ -133,7 +121,7 @@ fn Row(index: u32) -> impl IntoView {
             <th scope="row">
                 {if preview { view! { <span>{title}</span> }.into_any() } else { view! { <A href=href>{title}</A> }.into_any() }}
             </th>
-            <td><span class=format!("status status-{}", status.as_str())>{move || status_label(m(), status)}</span></td>
+            <td><span class=format!("status status-{}", status.as_str())>{move || m().status(status)}</span></td>
             <td class=unpublished(no_countries)>{move || list(&p.read_value().countries)}</td>
             <td class=unpublished(no_region)>{move || p.read_value().region.as_deref().map(|r| m().region(r)).unwrap_or_else(|| m().not_published.to_string())}</td>
             <td class=unpublished(no_entities)>{move || list(&p.read_value().un_entities)}</td>

@@ -9,8 +9,10 @@ use leptos::prelude::*;
 use leptos_router::hooks::{use_location, use_navigate, use_query_map};
 use leptos_router::NavigateOptions;
 
-use crate::domain::catalogue::{Catalogue, Tally};
+use crate::domain::catalogue::Catalogue;
+use crate::domain::fund::Counts;
 use crate::domain::query::{ExplorerQuery, QueryNote};
+use crate::i18n::locale::{use_i18n, I18n};
 
 /// Rows per page of the list: enough to scan, few enough to render within a frame.
 pub const PAGE_SIZE: usize = 50;
@@ -26,11 +28,12 @@ pub struct ExplorerState {
     pub notes: RwSignal<Vec<QueryNote>>,
     /// Matching programme indices, sorted; recomputed only when filters, search or sort change.
     pub results: Memo<Vec<u32>>,
-    pub tally: Memo<Tally>,
+    pub tally: Memo<Counts>,
     /// `results` once typing pauses: the charts follow this, so a keystroke repaints only
     /// the list and the counts (the charts catch up a moment later).
     pub settled: RwSignal<Vec<u32>>,
     navigate: StoredValue<Navigate>,
+    i18n: I18n,
     path: Memo<String>,
     pending: StoredValue<Option<TimeoutHandle>>,
     typing_entry: StoredValue<bool>,
@@ -103,6 +106,7 @@ impl ExplorerState {
             tally,
             settled,
             navigate: StoredValue::new(Arc::new(navigate)),
+            i18n: use_i18n(),
             path: use_location().pathname,
             pending: StoredValue::new(None),
             typing_entry: StoredValue::new(false),
@@ -134,7 +138,7 @@ impl ExplorerState {
         // The explorer answers at /explorer and /programmes; stay on whichever was used.
         let path = if self.path.get_untracked().ends_with("/programmes") { "/programmes" } else { "/explorer" };
         // navigate() adds the router base itself (links do not: they use app_path).
-        let url = crate::data::nav_path(&format!("{path}{}", q.to_query_string()));
+        let url = self.i18n.nav(&format!("{path}{}", q.to_query_string()));
         self.navigate.with_value(|nav| nav(&url, NavigateOptions { replace, scroll: false, ..Default::default() }));
     }
 

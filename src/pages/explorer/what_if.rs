@@ -4,9 +4,9 @@ use leptos::prelude::*;
 
 use crate::domain::money::{Money, MoneyError};
 use crate::domain::whatif::{parse_amount, slider, what_if};
-use crate::format;
+use crate::i18n::format;
+use crate::i18n::locale::use_i18n;
 use crate::i18n::Arg;
-use crate::locale::use_i18n;
 
 use super::ExplorerState;
 

@@ -15,7 +15,7 @@ pub struct SiteConfig {
 }
 
 async fn load_config() -> SiteConfig {
-    let Ok(text) = crate::data::fetch_text("config.json").await else { return SiteConfig::default() };
+    let Ok(text) = crate::browser::fetch::fetch_text("config.json").await else { return SiteConfig::default() };
     let Ok(value) = serde_json::from_str::<Value>(&text) else { return SiteConfig::default() };
     let url = |key: &str| value.get(key).and_then(Value::as_str).and_then(SafeUrl::parse);
     SiteConfig {

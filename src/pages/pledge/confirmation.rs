@@ -3,16 +3,16 @@
 use leptos::prelude::*;
 use leptos_router::components::A;
 
-use crate::data::app_path;
+use crate::browser::download::download;
 use crate::domain::mail_link::{mail_link, MAX_MAIL_LINK};
 use crate::domain::pledge::PledgeDraft;
 use crate::domain::pledge_field::Field;
 use crate::domain::pledge_file::{export_pledge, reference};
 use crate::domain::pledge_rules::{validate, Step};
-use crate::download::download;
-use crate::format;
+use crate::i18n::format;
+use crate::i18n::locale::use_i18n;
 use crate::i18n::Arg;
-use crate::locale::use_i18n;
+use crate::links::app_path;
 
 use super::answers::answer_text;
 use super::config::site_config;
@@ -110,7 +110,7 @@ pub fn Confirmation() -> impl IntoView {
         if !complete.get() {
             return view! {
                 <p>{i18n.t(|m| m.confirm_incomplete)}</p>
-                <p><A href=app_path(&Step::Review.path())>{i18n.t(|m| m.confirm_go_review)}</A></p>
+                <p><A href=move || app_path(&Step::Review.path(), i18n.locale())>{i18n.t(|m| m.confirm_go_review)}</A></p>
             }
             .into_any();
         }

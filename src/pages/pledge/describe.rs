@@ -7,7 +7,7 @@ use crate::domain::money::Money;
 use crate::domain::pledge::{Nature, Payment, PledgeDraft, Recipient};
 use crate::domain::pledge_field::Field;
 use crate::domain::pledge_rules::currency_of;
-use crate::format;
+use crate::i18n::format;
 use crate::i18n::{Arg, Locale, Messages};
 
 use super::answers::answer_text;

@@ -7,12 +7,12 @@ use leptos::prelude::*;
 use leptos::wasm_bindgen::JsCast;
 use leptos_router::hooks::use_navigate;
 
+use crate::browser::download::download;
 use crate::domain::pledge::PledgeDraft;
 use crate::domain::pledge_file::{draft_to_json, parse_draft_file, DraftError, MAX_FILE_BYTES};
 use crate::domain::pledge_rules::Step;
-use crate::download::download;
+use crate::i18n::locale::use_i18n;
 use crate::i18n::{Arg, Messages};
-use crate::locale::use_i18n;
 
 use super::fields::focus_field;
 use super::state::{use_wizard, Notice, Pending, Replacement, Unsaved};
@@ -202,7 +202,7 @@ fn ConfirmReplace() -> impl IntoView {
             Pending::StartAgain => w.replace(PledgeDraft::default(), Replacement::StartedAgain),
             Pending::NewPledge => {
                 w.replace(PledgeDraft::default(), Replacement::StartedAgain);
-                navigate(&crate::data::nav_path(&Step::Start.path()), Default::default());
+                navigate(&i18n.nav(&Step::Start.path()), Default::default());
             }
             Pending::Open { name, draft } => w.replace(*draft, Replacement::Opened(name)),
         }

@@ -9,8 +9,8 @@ use crate::domain::date::{DatePart, DateParts};
 use crate::domain::pledge::{Choice, PledgeDraft};
 use crate::domain::pledge_field::Field;
 use crate::domain::pledge_rules::Problem;
-use crate::format;
-use crate::locale::use_i18n;
+use crate::i18n::format;
+use crate::i18n::locale::use_i18n;
 
 use super::messages::{error_message, Text};
 use super::state::use_wizard;

@@ -7,7 +7,7 @@ use crate::domain::money::MoneyError;
 use crate::domain::pledge::{EntityType, Nature, Payment, PledgeType, Recipient, Region, YesNo};
 use crate::domain::pledge_field::{Field, Section};
 use crate::domain::pledge_rules::{FieldError, Problem};
-use crate::format;
+use crate::i18n::format;
 use crate::i18n::{Arg, Locale, Messages};
 
 pub type Text = fn(&Messages) -> &'static str;

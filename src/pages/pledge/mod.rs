@@ -18,10 +18,10 @@ use leptos_meta::Title;
 use leptos_router::components::A;
 use leptos_router::hooks::{use_navigate, use_params_map, use_query_map};
 
-use crate::data::app_path;
 use crate::domain::pledge_rules::{validate, Step};
+use crate::i18n::locale::use_i18n;
 use crate::i18n::{Arg, Messages};
-use crate::locale::use_i18n;
+use crate::links::app_path;
 use crate::pages::not_found::NotFoundPage;
 
 use drafts::{draft_title, DraftBanners, DraftDownload, DraftOpen};
@@ -92,13 +92,16 @@ fn StepPage(step: Step) -> impl IntoView {
             } else {
                 step.next()
             };
-            navigate(&crate::data::nav_path(&next.path()), Default::default());
+            navigate(&i18n.nav(&next.path()), Default::default());
         } else {
             w.errors.set(errors);
             request_animation_frame(|| focus_field("error-summary"));
         }
     };
-    let back = step.previous().map(|p| app_path(&if returning() { Step::Review.path() } else { p.path() }));
+    let back = step.previous().map(|p| {
+        let path = if returning() { Step::Review.path() } else { p.path() };
+        move || app_path(&path, i18n.locale())
+    });
 
     let body = match step {
         Step::Start => view! { <StartStep/> }.into_any(),
@@ -203,7 +206,7 @@ fn ErrorSummary() -> impl IntoView {
                             if document().get_element_by_id(&id).is_some() {
                                 focus_field(&id);
                             } else {
-                                navigate(&crate::data::nav_path(&format!("{}?return=check", target.path())), Default::default());
+                                navigate(&i18n.nav(&format!("{}?return=check", target.path())), Default::default());
                             }
                         }>{text}</a>
                     </li>
@@ -234,7 +237,7 @@ fn StartStep() -> impl IntoView {
                 .find(|s| !validate(*s, d).is_empty())
                 .unwrap_or(Step::Review)
         });
-        navigate(&crate::data::nav_path(&step.path()), Default::default());
+        navigate(&i18n.nav(&step.path()), Default::default());
     };
     let start_again = move |_| w.pending.set(Some(Pending::StartAgain));
     let begin = move |_| nav2(&Step::About.path(), Default::default());

@@ -6,8 +6,8 @@ use leptos::prelude::*;
 
 use crate::domain::pledge_field::{not_on_official_form, official_sheet, Field, Section};
 use crate::domain::safe_url::SafeUrl;
+use crate::i18n::locale::use_i18n;
 use crate::i18n::Arg;
-use crate::locale::use_i18n;
 
 use super::answers::answer_text;
 use super::messages::{field_label, official_label, section_title};

@@ -8,12 +8,12 @@ use std::time::Duration;
 use leptos::prelude::*;
 use leptos::wasm_bindgen::{closure::Closure, JsCast};
 
+use crate::browser::storage::{Local, StorageError};
 use crate::domain::draft_store::{self, DraftStore, Kept, SaveError};
 use crate::domain::pledge::PledgeDraft;
 use crate::domain::pledge_field::Field;
 use crate::domain::pledge_file::DraftError;
 use crate::domain::pledge_rules::{FieldError, Problem};
-use crate::storage::{Local, StorageError};
 
 const SAVE_PAUSE: Duration = Duration::from_millis(250);
 

@@ -3,16 +3,15 @@
 //! endpoint can drop duplicates), a passing failure is retried, a lasting one is explained
 //! with a Try again, and once the endpoint has accepted the pledge Submit is gone for good.
 
-use std::time::Duration;
-
 use gloo_net::http::Request;
 use leptos::prelude::*;
 
+use crate::browser::fetch::sleep;
+use crate::browser::storage;
 use crate::domain::pledge_file::{export_pledge, reference};
 use crate::domain::safe_url::SafeUrl;
+use crate::i18n::locale::use_i18n;
 use crate::i18n::Arg;
-use crate::locale::use_i18n;
-use crate::storage;
 
 use super::state::use_wizard;
 
@@ -39,17 +38,6 @@ fn passing(f: Failure) -> bool {
         Failure::Network => true,
         Failure::Status(s) => s == 408 || s == 429 || s >= 500,
     }
-}
-
-async fn wait(ms: u64) {
-    let (tx, rx) = futures::channel::oneshot::channel::<()>();
-    set_timeout(
-        move || {
-            let _ = tx.send(());
-        },
-        Duration::from_millis(ms),
-    );
-    let _ = rx.await;
 }
 
 async fn send_once(endpoint: &str, key: &str, body: &str) -> Result<(), Failure> {
@@ -91,7 +79,7 @@ pub fn SubmitPledge(endpoint: SafeUrl) -> impl IntoView {
                         let _ = sent.try_set(true);
                         return;
                     }
-                    Err(f) if attempt < ATTEMPTS && passing(f) => wait(1000 * u64::from(attempt)).await,
+                    Err(f) if attempt < ATTEMPTS && passing(f) => sleep(1000 * attempt).await,
                     Err(f) => {
                         let _ = sending.try_set(Sending::Failed(f));
                         return;

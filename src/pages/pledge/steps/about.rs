@@ -8,8 +8,8 @@ use leptos::prelude::*;
 use crate::domain::pledge::{Choice, EntityType, Region, YesNo};
 use crate::domain::pledge_field::Field;
 use crate::domain::pledge_rules::MAX_COUNTRIES;
+use crate::i18n::locale::use_i18n;
 use crate::i18n::Arg;
-use crate::locale::use_i18n;
 
 use super::super::fields::{choices, chosen, PlaceSelect, Radios, TextField};
 use super::super::messages::{field_label, region_label};

@@ -8,8 +8,8 @@ use crate::domain::pledge::principle_key;
 use crate::domain::pledge_field::Field;
 use crate::domain::pledge_rules::MAIN_OBJECTIVES;
 use crate::domain::text_fold::fold;
+use crate::i18n::locale::use_i18n;
 use crate::i18n::Arg;
-use crate::locale::use_i18n;
 
 use super::super::fields::InlineError;
 use super::super::state::use_wizard;

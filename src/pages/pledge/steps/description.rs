@@ -8,8 +8,8 @@ use crate::domain::pledge_field::Field;
 use crate::domain::pledge_rules::{
     description_line_breaks_risk, description_sent_length, DESCRIPTION_MAX, DESCRIPTION_MIN,
 };
+use crate::i18n::locale::use_i18n;
 use crate::i18n::Arg;
-use crate::locale::use_i18n;
 
 use super::super::describe::draft_description;
 use super::super::fields::{focus_field, TextArea, TextField};

@@ -11,9 +11,9 @@ use crate::domain::money::Money;
 use crate::domain::pledge::{Choice, Nature, Payment, Recipient, ScheduleRow};
 use crate::domain::pledge_field::Field;
 use crate::domain::pledge_rules::{currency_of, MAX_SCHEDULE_ROWS};
-use crate::format;
+use crate::i18n::format;
+use crate::i18n::locale::use_i18n;
 use crate::i18n::Arg;
-use crate::locale::use_i18n;
 
 use super::super::fields::{
     choices, chosen, described_by, focus_field, DateInput, InlineError, Radios, TextArea, TextField,

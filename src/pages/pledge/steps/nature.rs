@@ -4,7 +4,7 @@ use leptos::prelude::*;
 
 use crate::domain::pledge::{Choice, Nature};
 use crate::domain::pledge_field::Field;
-use crate::locale::use_i18n;
+use crate::i18n::locale::use_i18n;
 
 use super::super::fields::InlineError;
 use super::super::messages::{nature_hint, nature_label};

@@ -8,8 +8,8 @@ use leptos::prelude::*;
 use crate::domain::pledge::{Choice, Partner, PledgeType, YesNo};
 use crate::domain::pledge_field::Field;
 use crate::domain::pledge_rules::MAX_PARTNERS;
+use crate::i18n::locale::use_i18n;
 use crate::i18n::Arg;
-use crate::locale::use_i18n;
 
 use super::super::fields::{choices, chosen, described_by, focus_field, InlineError, PlaceSelect, Radios, TextField};
 use super::super::messages::field_label;

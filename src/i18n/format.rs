@@ -211,7 +211,7 @@ pub fn megabytes(locale: Locale, bytes: usize) -> String {
 /// The browser's formatting for shared text (see `problem_text`).
 pub struct BrowserFormats(pub Locale);
 
-impl crate::problem_text::Formats for BrowserFormats {
+impl crate::i18n::problem_text::Formats for BrowserFormats {
     fn fill(&self, template: &str, args: &[(&str, Arg)]) -> String {
         fill(self.0, template, args)
     }
@@ -286,4 +286,13 @@ pub fn list(locale: Locale, items: &[String]) -> String {
         format.call1(&lf, &array).ok()?.as_string()
     })();
     formatted.unwrap_or_else(|| items.join(", "))
+}
+
+/// A programme's title, or "Programme {id} (details not published)" for a record a source
+/// counts without naming it.
+pub fn programme_title(locale: Locale, p: &crate::domain::fund::Programme) -> String {
+    match &p.title {
+        Some(t) => t.clone(),
+        None => fill(locale, locale.messages().unnamed_programme, &[("id", Arg::Text(&p.id))]),
+    }
 }

@@ -1,9 +1,7 @@
 //! English. The reference language: every other language has exactly these keys and,
 //! in each message, the same placeholders.
 
-use super::Messages;
-
-pub const EN: Messages = Messages {
+messages! {
     app_name: "M-MPTF Explorer",
     skip_to_content: "Skip to main content",
     nav_label: "Main",
@@ -640,4 +638,4 @@ pub const EN: Messages = Messages {
     error_check_link: "Check the data file in your browser",
     history_point: "{date}: {series}, {value}",
     history_point_since: "{date}: {series}, {value} (reported since this snapshot)",
-};
+}

@@ -5,7 +5,7 @@
 
 use leptos::prelude::*;
 
-use crate::format;
+use crate::i18n::format;
 use crate::i18n::{self, lang_in_query, negotiate, with_lang, Arg, Locale, Messages};
 
 /// The language on screen. Deliberately one signal: hundreds of view closures capture it,
@@ -57,9 +57,15 @@ impl I18n {
         format::fill(locale, pick(locale.messages()), args)
     }
 
-    /// A link inside the app that follows the language (for `<A href>`).
+    /// A link inside the app that follows the language (for `<A href>`). Links whose path
+    /// is itself reactive call `crate::links::app_path` with `self.locale()` in their closure.
     pub fn href(self, path: &'static str) -> impl Fn() -> String + Copy + Send + Sync + 'static {
-        move || crate::data::app_path_in(path, self.locale.get())
+        move || crate::links::app_path(path, self.locale.get())
+    }
+
+    /// A path for `navigate()` in the language on screen (read at the moment of navigating).
+    pub fn nav(&self, path: &str) -> String {
+        crate::links::nav_path(path, self.locale.get_untracked())
     }
 
     pub fn pending(&self) -> Option<Locale> {
@@ -77,7 +83,7 @@ impl I18n {
     /// The visitor picked `locale` in the switcher: shown as soon as its file is in, and
     /// remembered for the next visit.
     pub fn choose(&self, locale: Locale) {
-        crate::storage::save_language(locale);
+        crate::browser::storage::save_language(locale);
         let switching = Switching::get();
         switching.failed.set(None);
         if locale.is_loaded() {
@@ -106,7 +112,7 @@ fn load(i18n: I18n, switching: Switching, locale: Locale) {
 }
 
 async fn fetch_translation(locale: Locale) -> Result<(), ()> {
-    let text = crate::data::fetch_text(&locale.file_url()).await.map_err(|_| ())?;
+    let text = crate::browser::fetch::fetch_text(&locale.file_url()).await.map_err(|_| ())?;
     i18n::install(locale, &text).map(|_| ()).map_err(|_| ())
 }
 
@@ -114,14 +120,14 @@ async fn fetch_translation(locale: Locale) -> Result<(), ()> {
 /// rewritten in place to this app's form, `/explorer?lang=fr`, before the router reads it.
 fn lift_language_prefix() -> Option<Locale> {
     let location = window().location();
-    let path = crate::data::path_in_app(&location.pathname().ok()?);
+    let path = crate::links::path_in_app(&location.pathname().ok()?);
     let rest = path.trim_start_matches('/');
     let (first, tail) = rest.split_once('/').unwrap_or((rest, ""));
     // Exact lowercase codes only: no route of the app is two letters long.
     let locale = Locale::ALL.into_iter().find(|l| l.code() == first)?;
     let query = location.search().unwrap_or_default();
     let hash = location.hash().unwrap_or_default();
-    let url = with_lang(&format!("{}/{tail}{query}{hash}", crate::data::base()), locale);
+    let url = with_lang(&format!("{}/{tail}{query}{hash}", crate::links::base()), locale);
     window().history().ok()?.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url)).ok()?;
     Some(locale)
 }
@@ -132,7 +138,7 @@ fn initial_locale() -> Locale {
     let window = window();
     let from_url = lift_language_prefix().or_else(|| window.location().search().ok().and_then(|q| lang_in_query(&q)));
     from_url
-        .or_else(crate::storage::load_language)
+        .or_else(crate::browser::storage::load_language)
         .or_else(|| {
             let languages: Vec<String> = window.navigator().languages().iter().filter_map(|v| v.as_string()).collect();
             negotiate(languages.iter().map(String::as_str))
@@ -202,7 +208,7 @@ pub fn sync_url_language() {
             return;
         }
         let Ok(loc) = window().location().pathname() else { return };
-        let path = crate::data::path_in_app(&loc);
+        let path = crate::links::path_in_app(&loc);
         let query = window().location().search().unwrap_or_default();
         let hash = window().location().hash().unwrap_or_default();
         let url = with_lang(&format!("{path}{query}{hash}"), locale);

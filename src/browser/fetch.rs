@@ -1,0 +1,29 @@
+//! Talking to the host over the network, and waiting: the one fetch routine and the one timer
+//! future, so neither is written (and compiled into the wasm) twice.
+
+use gloo_net::http::Request;
+
+use crate::data::LoadError;
+
+/// A file published next to the app, as text. Revalidated with the server each time
+/// (`no-cache`), so a host's update shows on the next visit. The one fetch routine for the
+/// data and translation files: a second copy of the request's state machine would cost
+/// kilobytes of wasm.
+pub async fn fetch_text(url: &str) -> Result<String, LoadError> {
+    let response =
+        Request::get(url).cache(web_sys::RequestCache::NoCache).send().await.map_err(|_| LoadError::Network)?;
+    if !response.ok() {
+        return Err(LoadError::Http(response.status()));
+    }
+    response.text().await.map_err(|_| LoadError::Network)
+}
+
+/// Resolves after `ms` milliseconds (a retry's pause, a patience limit).
+pub async fn sleep(ms: u32) {
+    let timer = js_sys::Promise::new(&mut |resolve, _| {
+        if let Some(window) = web_sys::window() {
+            let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms as i32);
+        }
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(timer).await;
+}
