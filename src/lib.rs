@@ -33,7 +33,7 @@ pub fn App() -> impl IntoView {
     provide_context(FundResource::new());
     Wizard::provide();
     let i18n = use_i18n();
-    let title_formatter = move |page: String| format!("{page} – {}", i18n.m().app_name);
+    let title_formatter = move |page: String| format!("{page} – {}", i18n.m().app_name());
 
     view! {
         <Title formatter=title_formatter/>

@@ -64,9 +64,9 @@ fn every_file_installs_without_falling_back_to_english() {
         assert_eq!((stats.translated, stats.fallbacks), (keys, 0), "{locale:?}");
         assert!(locale.is_loaded());
         // Really the file's text, not English under another name.
-        assert_ne!(locale.messages().nav_explorer, "", "{locale:?}");
-        assert_ne!(locale.messages().home_heading, Locale::En.messages().home_heading, "{locale:?}");
-        assert_ne!(locale.messages().objective_23, Locale::En.messages().objective_23, "{locale:?}");
+        assert_ne!(locale.messages().nav_explorer(), "", "{locale:?}");
+        assert_ne!(locale.messages().home_heading(), Locale::En.messages().home_heading(), "{locale:?}");
+        assert_ne!(locale.messages().objective_23(), Locale::En.messages().objective_23(), "{locale:?}");
     }
 }
 
@@ -95,11 +95,11 @@ fn a_damaged_file_costs_only_the_damaged_messages() {
     map.insert("unknown_key".into(), "ignored".into());
     let (table, stats) = parse_translation(&serde_json::to_string(&map).expect("json")).expect("usable");
     assert_eq!(stats.fallbacks, 5);
-    assert_eq!(table.nav_home, Locale::En.messages().nav_home);
-    assert_eq!(table.headline_share, Locale::En.messages().headline_share);
-    assert_eq!(table.headline_funded, Locale::En.messages().headline_funded);
-    assert_eq!(table.nav_about, Locale::En.messages().nav_about);
-    assert_eq!(table.nav_explorer, map["nav_explorer"].as_str().expect("text"));
+    assert_eq!(table.nav_home(), Locale::En.messages().nav_home());
+    assert_eq!(table.headline_share(), Locale::En.messages().headline_share());
+    assert_eq!(table.headline_funded(), Locale::En.messages().headline_funded());
+    assert_eq!(table.nav_about(), Locale::En.messages().nav_about());
+    assert_eq!(table.nav_explorer(), map["nav_explorer"].as_str().expect("text"));
 }
 
 #[test]

@@ -93,15 +93,15 @@ fn right_to_left_isolates_each_text_argument() {
 fn plurals_come_from_intl() {
     let m = Locale::En.messages();
     assert_eq!(
-        format::fill(Locale::En, m.headline_funded, &[("count", mmptf_explorer::i18n::Arg::Count(1))]),
+        format::fill(Locale::En, m.headline_funded(), &[("count", mmptf_explorer::i18n::Arg::Count(1))]),
         "1 programme funded"
     );
     assert_eq!(
-        format::fill(Locale::En, m.headline_funded, &[("count", mmptf_explorer::i18n::Arg::Count(12))]),
+        format::fill(Locale::En, m.headline_funded(), &[("count", mmptf_explorer::i18n::Arg::Count(12))]),
         "12 programmes funded"
     );
     assert_eq!(
-        format::fill(Locale::En, m.headline_pipeline, &[("count", mmptf_explorer::i18n::Arg::Count(1234))]),
+        format::fill(Locale::En, m.headline_pipeline(), &[("count", mmptf_explorer::i18n::Arg::Count(1234))]),
         "1,234 programmes in the pipeline"
     );
 }
@@ -119,14 +119,12 @@ async fn the_meter_is_a_progressbar_with_its_value_in_words() {
         }
     });
     leptos::task::tick().await;
-    let meter = el.query_selector("[role=progressbar]").unwrap().expect("a progressbar");
-    assert_eq!(meter.get_attribute("aria-valuenow").as_deref(), Some("40"));
-    assert_eq!(meter.get_attribute("aria-valuemin").as_deref(), Some("0"));
-    assert_eq!(meter.get_attribute("aria-valuemax").as_deref(), Some("100"));
+    // The native element: its role is progressbar, its value and maximum are its own.
+    let meter = el.query_selector("progress").unwrap().expect("a progress element");
+    assert_eq!(meter.get_attribute("value").as_deref(), Some("40"));
+    assert_eq!(meter.get_attribute("max").as_deref(), Some("100"));
     assert_eq!(meter.get_attribute("aria-valuetext").as_deref(), Some("40% of USD 70 million"));
     assert_eq!(meter.get_attribute("aria-label").as_deref(), Some("Progress toward the target"));
-    let fill = el.query_selector(".meter-fill").unwrap().expect("a filled bar");
-    assert_eq!(fill.get_attribute("width").as_deref(), Some("40"));
 }
 
 #[wasm_bindgen_test]
@@ -136,10 +134,8 @@ async fn an_over_target_meter_stays_inside_its_track() {
         view! { <ProgressMeter share=Some(BasisPoints(15_000)) label=Signal::stored("p".to_string()) value_text=Signal::stored("150%".to_string())/> }
     });
     leptos::task::tick().await;
-    let meter = el.query_selector("[role=progressbar]").unwrap().unwrap();
-    assert_eq!(meter.get_attribute("aria-valuenow").as_deref(), Some("100"));
-    let fill = el.query_selector(".meter-fill").unwrap().unwrap();
-    assert_eq!(fill.get_attribute("width").as_deref(), Some("100"));
+    let meter = el.query_selector("progress").unwrap().unwrap();
+    assert_eq!(meter.get_attribute("value").as_deref(), Some("100"));
 }
 
 #[wasm_bindgen_test]
@@ -150,8 +146,8 @@ async fn a_meter_without_a_target_claims_no_value() {
         view! { <ProgressMeter share=None label=Signal::stored("p".to_string()) value_text=Signal::stored("No target has been published".to_string())/> }
     });
     leptos::task::tick().await;
-    let meter = el.query_selector("[role=progressbar]").unwrap().unwrap();
-    assert_eq!(meter.get_attribute("aria-valuenow"), None);
+    let meter = el.query_selector("progress").unwrap().unwrap();
+    assert_eq!(meter.get_attribute("value"), None);
     assert_eq!(meter.get_attribute("aria-valuetext").as_deref(), Some("No target has been published"));
 }
 

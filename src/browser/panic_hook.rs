@@ -22,14 +22,14 @@ pub fn show_recovery_in(root: &web_sys::Element) -> Option<()> {
     main.set_attribute("role", "alert").ok()?;
     main.set_class_name("panic-recovery");
     let heading = document.create_element("h1").ok()?;
-    heading.set_text_content(Some(m.panic_heading));
+    heading.set_text_content(Some(m.panic_heading()));
     let text = document.create_element("p").ok()?;
-    text.set_text_content(Some(m.panic_body));
+    text.set_text_content(Some(m.panic_body()));
     let link = document.create_element("a").ok()?;
     // Reloading the current address keeps the visitor where they were.
     let here = web_sys::window()?.location().href().ok()?;
     link.set_attribute("href", &here).ok()?;
-    link.set_text_content(Some(m.panic_reload));
+    link.set_text_content(Some(m.panic_reload()));
     main.append_child(&heading).ok()?;
     main.append_child(&text).ok()?;
     main.append_child(&link).ok()?;

@@ -150,14 +150,14 @@ pub fn BarChart(
             </figcaption>
             {drawing}
             <details class="chart-table">
-                <summary>{i18n.t(|m| m.chart_show_table)}</summary>
+                <summary>{i18n.t(|m| m.chart_show_table())}</summary>
                 <table>
                     <caption>{move || title.get()}</caption>
                     <thead>
                         <tr>
                             {group_header.map(|h| view! { <th scope="col">{move || h.get()}</th> })}
                             <th scope="col">{move || category_header.get()}</th>
-                            <th scope="col" class="num">{i18n.t(|m| m.chart_col_programmes)}</th>
+                            <th scope="col" class="num">{i18n.t(|m| m.chart_col_programmes())}</th>
                         </tr>
                     </thead>
                     <tbody>{table_rows}</tbody>

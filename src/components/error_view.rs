@@ -20,9 +20,11 @@ where
     let m = move || i18n.m();
     let error = StoredValue::new(error);
     let summary = move || match error.read_value().clone() {
-        LoadError::Network => m().error_network.to_string(),
-        LoadError::Http(status) => i18n.fill(|m| m.error_http, &[("status", Arg::Text(&status.to_string()))]),
-        LoadError::Invalid(problems) => i18n.fill(|m| m.error_invalid, &[("count", Arg::Count(problems.len() as u64))]),
+        LoadError::Network => m().error_network().to_string(),
+        LoadError::Http(status) => i18n.fill(|m| m.error_http(), &[("status", Arg::Text(&status.to_string()))]),
+        LoadError::Invalid(problems) => {
+            i18n.fill(|m| m.error_invalid(), &[("count", Arg::Count(problems.len() as u64))])
+        }
     };
     let problems = move || {
         let locale = i18n.locale();
@@ -37,13 +39,13 @@ where
     };
     let hidden = move || match &*error.read_value() {
         LoadError::Invalid(problems) if problems.len() > SHOWN_PROBLEMS => Some(
-            i18n.fill(|m| m.error_more_problems, &[("count", Arg::Count((problems.len() - SHOWN_PROBLEMS) as u64))]),
+            i18n.fill(|m| m.error_more_problems(), &[("count", Arg::Count((problems.len() - SHOWN_PROBLEMS) as u64))]),
         ),
         _ => None,
     };
     view! {
         <section class="error-view" role="alert" aria-labelledby="error-view-heading">
-            <h2 id="error-view-heading">{i18n.t(|m| m.error_heading)}</h2>
+            <h2 id="error-view-heading">{i18n.t(|m| m.error_heading())}</h2>
             <p>{summary}</p>
             <Show when=move || !problems().is_empty()>
                 <ul class="problems">
@@ -51,11 +53,11 @@ where
                 </ul>
             </Show>
             {move || hidden().map(|text| view! { <p>{text}</p> })}
-            <p class="hint">{i18n.t(|m| m.error_host_hint)}</p>
+            <p class="hint">{i18n.t(|m| m.error_host_hint())}</p>
             // A plain link: the router takes over its click, and the view also renders
             // outside a router (its component test).
-            <p><a href=i18n.href("/check-data")>{i18n.t(|m| m.error_check_link)}</a></p>
-            <button type="button" on:click=move |_| on_retry()>{i18n.t(|m| m.error_retry)}</button>
+            <p><a href=i18n.href("/check-data")>{i18n.t(|m| m.error_check_link())}</a></p>
+            <button type="button" on:click=move |_| on_retry()>{i18n.t(|m| m.error_retry())}</button>
         </section>
     }
 }

@@ -19,7 +19,7 @@ where
     let fund = use_fund();
     let i18n = use_i18n();
     move || match fund.0.get() {
-        None => view! { <p role="status" class="loading home-loading">{i18n.t(|m| m.loading)}</p> }.into_any(),
+        None => view! { <p role="status" class="loading home-loading">{i18n.t(|m| m.loading())}</p> }.into_any(),
         Some(Ok(snapshot)) => children(snapshot).into_any(),
         Some(Err(error)) => view! { <ErrorView error=error on_retry=move || fund.0.refetch()/> }.into_any(),
     }

@@ -69,12 +69,12 @@ pub fn FundHistory(
     let i18n = use_i18n();
     let snapshot = StoredValue::new(snapshot);
     let columns = snapshot.with_value(|s| Columns::of(&s.history));
-    let heading = move || i18n.m().history_heading;
+    let heading = move || i18n.m().history_heading();
     let summary = move || {
         let locale = i18n.locale();
         snapshot.with_value(|s| match funded_span(&s.history) {
             Some(((from_date, from), (to_date, to))) => i18n.fill(
-                |m| m.history_summary,
+                |m| m.history_summary(),
                 &[
                     ("from", Arg::Count(from)),
                     ("from_date", Arg::Text(&point_date(locale, from_date))),
@@ -82,7 +82,7 @@ pub fn FundHistory(
                     ("to_date", Arg::Text(&point_date(locale, to_date))),
                 ],
             ),
-            None => i18n.m().history_intro.to_string(),
+            None => i18n.m().history_intro().to_string(),
         })
     };
 
@@ -92,10 +92,10 @@ pub fn FundHistory(
                 3 => view! { <h3 id="history-heading">{heading}</h3> }.into_any(),
                 _ => view! { <h2 id="history-heading">{heading}</h2> }.into_any(),
             }}
-            <p class="lead">{i18n.t(|m| m.history_intro)}</p>
+            <p class="lead">{i18n.t(|m| m.history_intro())}</p>
             <figure class="chart-figure history-figure">
                 <figcaption>
-                    <p class="chart-title">{i18n.t(|m| m.history_chart_name)}</p>
+                    <p class="chart-title">{i18n.t(|m| m.history_chart_name())}</p>
                     <p class="chart-summary" id="history-summary">{summary}</p>
                 </figcaption>
                 {move || snapshot.with_value(|s| chart(i18n.locale(), i18n.m(), s))}
@@ -140,7 +140,7 @@ fn chart(locale: Locale, m: &'static Messages, s: &FundSnapshot) -> impl IntoVie
         let point = &s.history[dot.index];
         // "11 March 2024: Funded programmes, 21": a label and a value, so no language's
         // grammar has to agree a count with a noun here.
-        let template = if dot.since { m.history_point_since } else { m.history_point };
+        let template = if dot.since { m.history_point_since() } else { m.history_point() };
         format::fill(
             locale,
             template,
@@ -167,9 +167,9 @@ fn chart(locale: Locale, m: &'static Messages, s: &FundSnapshot) -> impl IntoVie
         dots.iter()
             .map(|dot| {
                 let (series, kind): (fn(&Messages) -> &'static str, _) = if pipeline {
-                    (|m| m.history_legend_pipeline, "pipeline")
+                    (|m| m.history_legend_pipeline(), "pipeline")
                 } else {
-                    (|m| m.history_legend_funded, "funded")
+                    (|m| m.history_legend_funded(), "funded")
                 };
                 let class = format!("history-dot {kind}{}", if dot.since { " since" } else { "" });
                 let shape = if pipeline {
@@ -194,7 +194,7 @@ fn chart(locale: Locale, m: &'static Messages, s: &FundSnapshot) -> impl IntoVie
         <svg
             class="chart history-chart"
             role="img"
-            aria-label=m.history_chart_name
+            aria-label=m.history_chart_name()
             aria-describedby="history-summary"
             viewBox=format!("0 0 {} {}", coord(WIDTH), coord(HEIGHT))
             width="100%"
@@ -204,7 +204,7 @@ fn chart(locale: Locale, m: &'static Messages, s: &FundSnapshot) -> impl IntoVie
             <line class="chart-axis" x1=x(0.0) x2=x(plot_w) y1=y(plot_h) y2=y(plot_h)/>
             {year_ticks}
             <line class="history-snapshot" x1=x(dx(layout.snapshot_x)) x2=x(dx(layout.snapshot_x)) y1=y(-6.0) y2=y(plot_h)/>
-            <text class="chart-tick history-snapshot-label" x=x(dx(layout.snapshot_x)) y=y(-12.0) text-anchor="middle">{m.history_snapshot_marker}</text>
+            <text class="chart-tick history-snapshot-label" x=x(dx(layout.snapshot_x)) y=y(-12.0) text-anchor="middle">{m.history_snapshot_marker()}</text>
             {segments(&layout.pipeline, "pipeline")}
             {segments(&layout.funded, "funded")}
             {pipeline_dots}
@@ -221,15 +221,15 @@ fn Legend() -> impl IntoView {
         <ul class="history-legend">
             <li>
                 <svg viewBox="0 0 14 14" width="14" height="14" aria-hidden="true" focusable="false"><circle class="history-dot funded" cx="7" cy="7" r="5.5"/></svg>
-                {i18n.t(|m| m.history_legend_funded)}
+                {i18n.t(|m| m.history_legend_funded())}
             </li>
             <li>
                 <svg viewBox="0 0 14 14" width="14" height="14" aria-hidden="true" focusable="false"><rect class="history-dot pipeline" x="2" y="2" width="10" height="10"/></svg>
-                {i18n.t(|m| m.history_legend_pipeline)}
+                {i18n.t(|m| m.history_legend_pipeline())}
             </li>
             <li>
                 <svg viewBox="0 0 14 14" width="14" height="14" aria-hidden="true" focusable="false"><circle class="history-dot funded since" cx="7" cy="7" r="5.5"/></svg>
-                {i18n.t(|m| m.history_legend_since)}
+                {i18n.t(|m| m.history_legend_since())}
             </li>
         </ul>
     }
@@ -251,17 +251,17 @@ fn Table(snapshot: Arc<FundSnapshot>, columns: Columns) -> impl IntoView {
         // A named section is a region: focusable, so the keyboard can scroll a wide table.
         <section class="table-scroll" aria-labelledby="history-caption" tabindex="0">
             <table class="history-table">
-                <caption id="history-caption">{i18n.t(|m| m.history_table_caption)}</caption>
+                <caption id="history-caption">{i18n.t(|m| m.history_table_caption())}</caption>
                 <thead>
                     <tr>
-                        {header(true, |m| m.history_col_date, false)}
-                        {header(columns.funded, |m| m.history_col_funded, true)}
-                        {header(columns.pipeline, |m| m.history_col_pipeline, true)}
-                        {header(columns.raised, |m| m.history_col_raised, true)}
-                        {header(columns.allocated, |m| m.history_col_allocated, true)}
-                        {header(columns.target, |m| m.history_col_target, true)}
-                        {header(columns.share, |m| m.history_col_share, true)}
-                        {header(true, |m| m.history_col_source, false)}
+                        {header(true, |m| m.history_col_date(), false)}
+                        {header(columns.funded, |m| m.history_col_funded(), true)}
+                        {header(columns.pipeline, |m| m.history_col_pipeline(), true)}
+                        {header(columns.raised, |m| m.history_col_raised(), true)}
+                        {header(columns.allocated, |m| m.history_col_allocated(), true)}
+                        {header(columns.target, |m| m.history_col_target(), true)}
+                        {header(columns.share, |m| m.history_col_share(), true)}
+                        {header(true, |m| m.history_col_source(), false)}
                     </tr>
                 </thead>
                 <tbody>{rows}</tbody>
@@ -280,15 +280,15 @@ fn row(
     let cell = move |show: bool, value: Option<String>| {
         show.then(|| match value {
             Some(text) => view! { <td class="num">{text}</td> }.into_any(),
-            None => view! { <td class="num unpublished">{m.history_not_stated}</td> }.into_any(),
+            None => view! { <td class="num unpublished">{m.history_not_stated()}</td> }.into_any(),
         })
     };
     let count = |n: Option<u64>| n.map(|n| format::number(locale, n));
     let money = |a: Option<Money>| a.map(|a| format::money(locale, a));
     let tag = if p.date.is_after(as_of) {
-        Some(m.history_since)
+        Some(m.history_since())
     } else if p.date.precision == Precision::Day && p.date.date == as_of {
-        Some(m.history_this_snapshot)
+        Some(m.history_this_snapshot())
     } else {
         None
     };

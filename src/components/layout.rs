@@ -43,18 +43,22 @@ pub fn Shell(children: Children) -> impl IntoView {
     sync_url_language();
     let i18n = use_i18n();
     view! {
-        <a class="skip-link" href="#main" on:click=skip_to_main>{i18n.t(|m| m.skip_to_content)}</a>
-        <LanguageSwitcher/>
-        <header class="site-header">
-            <a href=i18n.href("/") class="site-name">{i18n.t(|m| m.app_name)}</a>
-            <nav aria-label=i18n.t(|m| m.nav_label)>
-                <ul>
-                    <li><NavLink path="/" label=|m| m.nav_home/></li>
-                    <li><NavLink path="/explorer" label=|m| m.nav_explorer/></li>
-                    <li><NavLink path="/pledge" label=|m| m.nav_pledge/></li>
-                    <li><NavLink path="/about" label=|m| m.nav_about/></li>
-                </ul>
-            </nav>
+        // One banner holds the skip link and the language bar too: content outside every
+        // landmark is missed by those who move between landmarks (IBM Equal Access).
+        <header>
+            <a class="skip-link" href="#main" on:click=skip_to_main>{i18n.t(|m| m.skip_to_content())}</a>
+            <LanguageSwitcher/>
+            <div class="site-header">
+                <a href=i18n.href("/") class="site-name">{i18n.t(|m| m.app_name())}</a>
+                <nav aria-label=i18n.t(|m| m.nav_label())>
+                    <ul>
+                        <li><NavLink path="/" label=|m| m.nav_home()/></li>
+                        <li><NavLink path="/explorer" label=|m| m.nav_explorer()/></li>
+                        <li><NavLink path="/pledge" label=|m| m.nav_pledge()/></li>
+                        <li><NavLink path="/about" label=|m| m.nav_about()/></li>
+                    </ul>
+                </nav>
+            </div>
         </header>
         <LanguageNotice/>
         <main id="main" tabindex="-1">{children()}</main>
@@ -123,7 +127,7 @@ fn LanguageSwitcher() -> impl IntoView {
         })
         .collect_view();
     view! {
-        <nav class="languages" aria-label=i18n.t(|m| m.language_label)>
+        <nav class="languages" aria-label=i18n.t(|m| m.language_label())>
             <ul>{items}</ul>
         </nav>
     }
@@ -135,16 +139,16 @@ fn LanguageSwitcher() -> impl IntoView {
 fn LanguageNotice() -> impl IntoView {
     let i18n = use_i18n();
     let loading =
-        move || i18n.pending().map(|l| i18n.fill(|m| m.language_loading, &[("language", Arg::Text(l.autonym()))]));
+        move || i18n.pending().map(|l| i18n.fill(|m| m.language_loading(), &[("language", Arg::Text(l.autonym()))]));
     let failed = move || {
         i18n.failed().map(|l| {
-            let text = i18n.fill(|m| m.language_failed, &[("language", Arg::Text(l.autonym()))]);
+            let text = i18n.fill(|m| m.language_failed(), &[("language", Arg::Text(l.autonym()))]);
             view! {
                 <div class="notice warning" role="alert">
                     <p>{text}</p>
-                    <button type="button" class="secondary" on:click=move |_| i18n.choose(l)>{i18n.t(|m| m.error_retry)}</button>
+                    <button type="button" class="secondary" on:click=move |_| i18n.choose(l)>{i18n.t(|m| m.error_retry())}</button>
                     " "
-                    <button type="button" class="secondary" on:click=move |_| i18n.dismiss_failure()>{i18n.t(|m| m.dismiss)}</button>
+                    <button type="button" class="secondary" on:click=move |_| i18n.dismiss_failure()>{i18n.t(|m| m.dismiss())}</button>
                 </div>
             }
         })
@@ -165,15 +169,15 @@ fn Footer() -> impl IntoView {
             let (date, age) = (format::date(locale, s.as_of), format::age(locale, s.as_of));
             let source = Arg::Text(&s.source.title);
             if age.is_empty() {
-                i18n.fill(|m| m.footer_data_source, &[("source", source), ("date", Arg::Text(&date))])
+                i18n.fill(|m| m.footer_data_source(), &[("source", source), ("date", Arg::Text(&date))])
             } else {
                 i18n.fill(
-                    |m| m.footer_data_source_age,
+                    |m| m.footer_data_source_age(),
                     &[("source", source), ("date", Arg::Text(&date)), ("age", Arg::Text(&age))],
                 )
             }
         }
-        _ => i18n.m().footer_data_pending.to_string(),
+        _ => i18n.m().footer_data_pending().to_string(),
     };
     view! {
         <footer class="site-footer">

@@ -1,4 +1,5 @@
-//! The fund's progress as an SVG bar with `role="progressbar"`, its value spoken as text.
+//! The fund's progress as the native `<progress>` element (role progressbar without ARIA to
+//! keep in step), its value spoken as text.
 
 use leptos::prelude::*;
 
@@ -25,27 +26,10 @@ pub fn ProgressMeter(
     #[prop(into)]
     value_text: Signal<String>,
 ) -> impl IntoView {
-    // Without a target there is no value: an absent aria-valuenow makes the bar
-    // indeterminate, and the text says why, where "0 %" would be false.
-    let now = share.map(|s| s.clamped().whole_percent());
-    let width = fill_width(share);
-    view! {
-        <svg
-            class="meter"
-            role="progressbar"
-            aria-valuemin="0"
-            aria-valuemax="100"
-            aria-valuenow=now
-            aria-valuetext=value_text
-            aria-label=label
-            viewBox="0 0 100 6"
-            preserveAspectRatio="none"
-            focusable="false"
-        >
-            <rect class="meter-track" x="0" y="0" width=coord(TRACK) height="6" rx="3"/>
-            <rect class="meter-fill" x="0" y="0" width=coord(width) height="6" rx="3"/>
-        </svg>
-    }
+    // Without a target there is no value: a <progress> without one is indeterminate, and
+    // the text says why, where "0 %" would be false.
+    let value = share.map(|_| coord(fill_width(share)));
+    view! { <progress class="meter" max=coord(TRACK) value=value aria-valuetext=value_text aria-label=label></progress> }
 }
 
 #[cfg(test)]

@@ -105,7 +105,7 @@ pub fn money_compact(locale: Locale, amount: Money) -> String {
     );
     fill(
         locale,
-        locale.messages().money_compact,
+        locale.messages().money_compact(),
         &[("currency", Arg::Text(amount.currency().code())), ("amount", Arg::Text(&figure))],
     )
 }
@@ -293,6 +293,6 @@ pub fn list(locale: Locale, items: &[String]) -> String {
 pub fn programme_title(locale: Locale, p: &crate::domain::fund::Programme) -> String {
     match &p.title {
         Some(t) => t.clone(),
-        None => fill(locale, locale.messages().unnamed_programme, &[("id", Arg::Text(&p.id))]),
+        None => fill(locale, locale.messages().unnamed_programme(), &[("id", Arg::Text(&p.id))]),
     }
 }

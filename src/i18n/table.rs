@@ -4,37 +4,36 @@
 use super::message;
 use super::Locale;
 
-/// Defines the message table from one list, English's (`en.rs`): the `Messages` struct with
-/// a field per key, `KEYS` in declaration order, and `EN`, English's table.
+/// Defines the message table from one list, English's (`en.rs`): `Messages`, with a method
+/// per key, `KEYS` in declaration order, and `EN`, English's table.
+///
+/// A table is an array of texts in key order, so a loaded language's table is built by one
+/// loop over the keys, and a method reads one slot at a constant index: inlined, it compiles
+/// to the same load a struct field would, with no code per key and no `unsafe`.
 macro_rules! messages {
     ($($key:ident: $text:expr),* $(,)?) => {
-        /// One language's text for every key.
-        pub struct Messages {
-            $(pub $key: &'static str,)*
-        }
-
-        /// Every key, in declaration order (the order of the fields).
-        pub const KEYS: &[&str] = &[$(stringify!($key)),*];
-
-        /// English: the reference every other language is checked against, and the fallback.
-        pub const EN: Messages = Messages { $($key: $text,)* };
-
         /// A key's position in `KEYS`.
-        #[allow(non_camel_case_types)]
+        #[allow(non_camel_case_types, clippy::enum_variant_names)]
         enum Key {
             $($key,)*
         }
 
-        impl Messages {
-            /// The texts in key order, so a loaded language's table is built by one loop over
-            /// an array instead of code naming each of ~600 fields.
-            pub(super) fn texts(&self) -> [&'static str; KEYS.len()] {
-                [$(self.$key),*]
-            }
+        /// Every key, in declaration order.
+        pub const KEYS: &[&str] = &[$(stringify!($key)),*];
 
-            pub(super) fn from_texts(texts: [&'static str; KEYS.len()]) -> Messages {
-                Messages { $($key: texts[Key::$key as usize],)* }
-            }
+        /// One language's text for every key.
+        pub struct Messages(pub(in crate::i18n) [&'static str; KEYS.len()]);
+
+        /// English: the reference every other language is checked against, and the fallback.
+        pub const EN: Messages = Messages([$($text),*]);
+
+        impl Messages {
+            $(
+                #[inline(always)]
+                pub fn $key(&self) -> &'static str {
+                    self.0[Key::$key as usize]
+                }
+            )*
         }
     };
 }
@@ -53,7 +52,7 @@ const COUNT: usize = KEYS.len();
 impl Messages {
     /// Every key with its text, in declaration order (for checks and tooling).
     pub fn entries(&self) -> Vec<(&'static str, &'static str)> {
-        KEYS.iter().copied().zip(self.texts()).collect()
+        KEYS.iter().copied().zip(self.0).collect()
     }
 }
 
@@ -83,7 +82,7 @@ pub fn parse_translation(json: &str) -> Result<(Messages, Installed), Translatio
     let root: serde_json::Value = serde_json::from_str(json).map_err(|_| TranslationError::Malformed)?;
     let map = root.as_object().ok_or(TranslationError::Malformed)?;
     let mut stats = Installed { translated: 0, fallbacks: 0 };
-    let mut texts = EN.texts();
+    let mut texts = EN.0;
     for (slot, key) in texts.iter_mut().zip(KEYS) {
         let english = *slot;
         match map.get(*key).and_then(|v| v.as_str()) {
@@ -98,7 +97,7 @@ pub fn parse_translation(json: &str) -> Result<(Messages, Installed), Translatio
     if stats.translated == 0 {
         return Err(TranslationError::NoKnownKeys);
     }
-    Ok((Messages::from_texts(texts), stats))
+    Ok((Messages(texts), stats))
 }
 
 /// Makes `locale`'s table the one `Locale::messages` returns.

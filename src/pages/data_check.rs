@@ -110,18 +110,18 @@ pub fn CheckPage() -> impl IntoView {
     let size_hint =
         // "16 MB", as the too-large message words the limit (MAX_BYTES is 16 MiB, which
         // decimal megabytes would print as "16.8 MB").
-        move || i18n.fill(|m| m.check_file_hint, &[("size", Arg::Text(&format::megabytes(i18n.locale(), 16_000_000)))]);
+        move || i18n.fill(|m| m.check_file_hint(), &[("size", Arg::Text(&format::megabytes(i18n.locale(), 16_000_000)))]);
     let status_text = move || match status.get() {
         Status::Idle => String::new(),
-        Status::Reading(name) => i18n.fill(|m| m.check_reading, &[("name", Arg::Text(&name))]),
-        Status::ReadFailed(name) => i18n.fill(|m| m.check_read_failed, &[("name", Arg::Text(&name))]),
+        Status::Reading(name) => i18n.fill(|m| m.check_reading(), &[("name", Arg::Text(&name))]),
+        Status::ReadFailed(name) => i18n.fill(|m| m.check_read_failed(), &[("name", Arg::Text(&name))]),
     };
 
     view! {
-        <Title text=i18n.t(|m| m.check_title)/>
-        <h1>{i18n.t(|m| m.check_heading)}</h1>
-        <p class="lead">{i18n.t(|m| m.check_intro)}</p>
-        <p>{i18n.t(|m| m.check_private)}</p>
+        <Title text=i18n.t(|m| m.check_title())/>
+        <h1>{i18n.t(|m| m.check_heading())}</h1>
+        <p class="lead">{i18n.t(|m| m.check_intro())}</p>
+        <p>{i18n.t(|m| m.check_private())}</p>
         <div
             class="field drop-zone"
             class:dragging=move || dragging.get()
@@ -132,12 +132,12 @@ pub fn CheckPage() -> impl IntoView {
             on:dragleave=move |_| dragging.set(false)
             on:drop=on_drop
         >
-            <label for="check-file">{i18n.t(|m| m.check_file_label)}</label>
+            <label for="check-file">{i18n.t(|m| m.check_file_label())}</label>
             <p class="hint" id="check-file-hint">{size_hint}</p>
             <input id="check-file" type="file" accept=".json,application/json" aria-describedby="check-file-hint" on:change=on_change/>
         </div>
         <div class="field">
-            <label for="check-paste">{i18n.t(|m| m.check_paste_label)}</label>
+            <label for="check-paste">{i18n.t(|m| m.check_paste_label())}</label>
             <textarea
                 id="check-paste"
                 rows="8"
@@ -148,7 +148,7 @@ pub fn CheckPage() -> impl IntoView {
             ></textarea>
         </div>
         <p class="actions">
-            <button type="button" on:click=on_paste_check>{i18n.t(|m| m.check_paste_button)}</button>
+            <button type="button" on:click=on_paste_check>{i18n.t(|m| m.check_paste_button())}</button>
         </p>
         <p role="status" class="check-status">{status_text}</p>
         {move || checked.get().map(|c| view! { <CheckResult checked=c/> })}
@@ -162,16 +162,16 @@ fn CheckResult(checked: Checked) -> impl IntoView {
     let report = StoredValue::new(report);
     let name = move || match &origin {
         Origin::File(name) => name.clone(),
-        Origin::Pasted => i18n.m().check_pasted_name.to_string(),
+        Origin::Pasted => i18n.m().check_pasted_name().to_string(),
     };
-    let heading = move || i18n.fill(|m| m.check_result_heading, &[("name", Arg::Text(&name()))]);
+    let heading = move || i18n.fill(|m| m.check_result_heading(), &[("name", Arg::Text(&name()))]);
     let verdict = {
         let snapshot = snapshot.clone();
         move || match &snapshot {
             Some(s) => {
                 let counts = s.counted();
                 i18n.fill(
-                    |m| m.check_valid,
+                    |m| m.check_valid(),
                     &[
                         ("count", Arg::Count(s.programmes.len() as u64)),
                         ("funded", Arg::Count(counts.funded)),
@@ -180,9 +180,8 @@ fn CheckResult(checked: Checked) -> impl IntoView {
                     ],
                 )
             }
-            None => {
-                i18n.fill(|m| m.check_invalid, &[("count", Arg::Count(report.with_value(|r| r.problems.len()) as u64))])
-            }
+            None => i18n
+                .fill(|m| m.check_invalid(), &[("count", Arg::Count(report.with_value(|r| r.problems.len()) as u64))]),
         }
     };
     let warnings_count = report.with_value(|r| r.warnings.len());
@@ -195,7 +194,7 @@ fn CheckResult(checked: Checked) -> impl IntoView {
                 .map(|(line, text)| {
                     let text = match line {
                         Some(line) => i18n.fill(
-                            |m| m.check_at_line,
+                            |m| m.check_at_line(),
                             &[("line", Arg::Count(line as u64)), ("text", Arg::Text(&text))],
                         ),
                         None => text,
@@ -227,14 +226,14 @@ fn CheckResult(checked: Checked) -> impl IntoView {
             <h2 id="check-result-heading" tabindex="-1" node_ref=heading_ref>{heading}</h2>
             <p class=if valid { "check-verdict valid" } else { "check-verdict invalid" }>{verdict}</p>
             {(warnings_count > 0).then(|| view! {
-                <p>{move || i18n.fill(|m| m.check_warnings, &[("count", Arg::Count(warnings_count as u64))])}</p>
+                <p>{move || i18n.fill(|m| m.check_warnings(), &[("count", Arg::Count(warnings_count as u64))])}</p>
             })}
             {has_problems.then(|| view! {
-                <h3>{i18n.t(|m| m.check_problems_heading)}</h3>
+                <h3>{i18n.t(|m| m.check_problems_heading())}</h3>
                 <ul class="problems">{problems}</ul>
             })}
             {(warnings_count > 0).then(|| view! {
-                <h3>{i18n.t(|m| m.check_warnings_heading)}</h3>
+                <h3>{i18n.t(|m| m.check_warnings_heading())}</h3>
                 <ul class="problems warnings">{warnings}</ul>
             })}
         </section>
@@ -250,13 +249,13 @@ fn PreviewOf(snapshot: Arc<FundSnapshot>) -> impl IntoView {
     let has_history = !snapshot.history.is_empty();
     view! {
         <section class="check-preview" aria-labelledby="preview-overview-heading">
-            <h2 id="preview-overview-heading">{i18n.t(|m| m.check_preview_overview)}</h2>
-            <p class="hint">{i18n.t(|m| m.check_preview_note)}</p>
+            <h2 id="preview-overview-heading">{i18n.t(|m| m.check_preview_overview())}</h2>
+            <p class="hint">{i18n.t(|m| m.check_preview_note())}</p>
             <Headline snapshot=snapshot.clone()/>
             {has_history.then(|| view! { <FundHistory snapshot=snapshot.clone() level=3/> })}
         </section>
         <section class="check-preview" aria-labelledby="preview-explorer-heading">
-            <h2 id="preview-explorer-heading">{i18n.t(|m| m.check_preview_explorer)}</h2>
+            <h2 id="preview-explorer-heading">{i18n.t(|m| m.check_preview_explorer())}</h2>
             <Explorer snapshot=snapshot/>
         </section>
     }

@@ -20,14 +20,14 @@ pub fn HomePage() -> impl IntoView {
     let i18n = use_i18n();
     let fund = use_fund();
     view! {
-        <Title text=i18n.t(|m| m.home_title)/>
-        <h1>{i18n.t(|m| m.home_heading)}</h1>
-        <p class="lead">{i18n.t(|m| m.home_intro)}</p>
+        <Title text=i18n.t(|m| m.home_title())/>
+        <h1>{i18n.t(|m| m.home_heading())}</h1>
+        <p class="lead">{i18n.t(|m| m.home_intro())}</p>
         <FundGate children=|snapshot| view! { <Headline snapshot=snapshot/> }/>
         <p class="actions">
-            <A href=i18n.href("/explorer") attr:class="button">{i18n.t(|m| m.home_cta_explore)}</A>
+            <A href=i18n.href("/explorer") attr:class="button">{i18n.t(|m| m.home_cta_explore())}</A>
             " "
-            <A href=i18n.href("/pledge") attr:class="button secondary">{i18n.t(|m| m.home_cta_pledge)}</A>
+            <A href=i18n.href("/pledge") attr:class="button secondary">{i18n.t(|m| m.home_cta_pledge())}</A>
         </p>
         // Below the calls to action, and only once the data is in: the gate above already
         // says "loading" or shows the error, once.
@@ -49,42 +49,42 @@ pub fn Headline(snapshot: Arc<FundSnapshot>) -> impl IntoView {
     let target_text = move || format::money_compact(i18n.locale(), progress.target);
     let share_text = Signal::derive(move || match share {
         Some(s) => i18n.fill(
-            |m| m.headline_share,
+            |m| m.headline_share(),
             &[("share", Arg::Text(&format::percent(i18n.locale(), s))), ("target", Arg::Text(&target_text()))],
         ),
-        None => i18n.m().meter_no_target.to_string(),
+        None => i18n.m().meter_no_target().to_string(),
     });
     let amount_line = move |pick: fn(&crate::i18n::Messages) -> &'static str, amount| {
         i18n.fill(pick, &[("amount", Arg::Text(&format::money_compact(i18n.locale(), amount)))])
     };
-    let raised = move || amount_line(|m| m.headline_raised, progress.raised);
+    let raised = move || amount_line(|m| m.headline_raised(), progress.raised);
     let to_go = move || {
         if progress.is_reached() {
-            amount_line(|m| m.headline_over_target, progress.over_target())
+            amount_line(|m| m.headline_over_target(), progress.over_target())
         } else {
-            amount_line(|m| m.headline_to_go, progress.remaining())
+            amount_line(|m| m.headline_to_go(), progress.remaining())
         }
     };
-    let funded = move || i18n.fill(|m| m.headline_funded, &[("count", Arg::Count(counts.funded))]);
-    let pipeline = move || i18n.fill(|m| m.headline_pipeline, &[("count", Arg::Count(counts.pipeline))]);
+    let funded = move || i18n.fill(|m| m.headline_funded(), &[("count", Arg::Count(counts.funded))]);
+    let pipeline = move || i18n.fill(|m| m.headline_pipeline(), &[("count", Arg::Count(counts.pipeline))]);
     // "As of 1 February 2022, 4 years ago": a visitor should not have to work out how old
     // the figures are.
     let date = move || {
         let locale = i18n.locale();
         let (date, age) = (format::date(locale, as_of), format::age(locale, as_of));
         if age.is_empty() {
-            i18n.fill(|m| m.headline_as_of, &[("date", Arg::Text(&date))])
+            i18n.fill(|m| m.headline_as_of(), &[("date", Arg::Text(&date))])
         } else {
-            i18n.fill(|m| m.headline_as_of_age, &[("date", Arg::Text(&date)), ("age", Arg::Text(&age))])
+            i18n.fill(|m| m.headline_as_of_age(), &[("date", Arg::Text(&date)), ("age", Arg::Text(&age))])
         }
     };
-    let source_line = move || i18n.fill(|m| m.headline_source, &[("source", Arg::Text(&source.read_value().title))]);
+    let source_line = move || i18n.fill(|m| m.headline_source(), &[("source", Arg::Text(&source.read_value().title))]);
     let source_url = source.read_value().url.as_ref().map(|u| u.as_str().to_string());
 
     view! {
         <section class="headline">
             <p id="headline-share" class="headline-share">{share_text}</p>
-            <ProgressMeter share=share label=Signal::derive(move || i18n.m().meter_label.to_string()) value_text=share_text/>
+            <ProgressMeter share=share label=Signal::derive(move || i18n.m().meter_label().to_string()) value_text=share_text/>
             <ul class="headline-figures">
                 <li>{raised}</li>
                 <li>{to_go}</li>

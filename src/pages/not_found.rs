@@ -10,9 +10,9 @@ use crate::i18n::locale::use_i18n;
 pub fn NotFoundPage() -> impl IntoView {
     let i18n = use_i18n();
     view! {
-        <Title text=i18n.t(|m| m.not_found_title)/>
-        <h1>{i18n.t(|m| m.not_found_heading)}</h1>
-        <p>{i18n.t(|m| m.not_found_body)}</p>
-        <p><A href=i18n.href("/")>{i18n.t(|m| m.not_found_home)}</A></p>
+        <Title text=i18n.t(|m| m.not_found_title())/>
+        <h1>{i18n.t(|m| m.not_found_heading())}</h1>
+        <p>{i18n.t(|m| m.not_found_body())}</p>
+        <p><A href=i18n.href("/")>{i18n.t(|m| m.not_found_home())}</A></p>
     }
 }

@@ -47,12 +47,12 @@ fn back_href() -> impl Fn() -> String + Copy {
 fn Missing(id: String) -> impl IntoView {
     let i18n = use_i18n();
     let back = back_href();
-    let body = move || i18n.fill(|m| m.programme_not_found_body, &[("id", Arg::Text(&id))]);
+    let body = move || i18n.fill(|m| m.programme_not_found_body(), &[("id", Arg::Text(&id))]);
     view! {
-        <Title text=i18n.t(|m| m.programme_not_found_title)/>
-        <h1>{i18n.t(|m| m.programme_not_found_title)}</h1>
+        <Title text=i18n.t(|m| m.programme_not_found_title())/>
+        <h1>{i18n.t(|m| m.programme_not_found_title())}</h1>
         <p>{body}</p>
-        <p><A href=back>{i18n.t(|m| m.detail_back)}</A></p>
+        <p><A href=back>{i18n.t(|m| m.detail_back())}</A></p>
     }
 }
 
@@ -63,7 +63,7 @@ fn Found(programme: Programme) -> impl IntoView {
     let back = back_href();
     let p = StoredValue::new(programme);
     let title = move || format::programme_title(i18n.locale(), &p.read_value());
-    let unpublished = move || view! { <span class="unpublished">{i18n.t(|m| m.not_published)}</span> };
+    let unpublished = move || view! { <span class="unpublished">{i18n.t(|m| m.not_published())}</span> };
     let text_or = move |value: Option<String>| match value {
         Some(v) => view! { <span>{v}</span> }.into_any(),
         None => unpublished().into_any(),
@@ -119,23 +119,23 @@ fn Found(programme: Programme) -> impl IntoView {
     let status = pv.status;
     view! {
         <Title text=title/>
-        <p class="breadcrumb"><A href=back>{i18n.t(|m| m.detail_back)}</A></p>
+        <p class="breadcrumb"><A href=back>{i18n.t(|m| m.detail_back())}</A></p>
         <h1>{title}</h1>
-        {(!pv.details_published()).then(|| view! { <p class="notice">{i18n.t(|m| m.detail_unpublished_intro)}</p> })}
+        {(!pv.details_published()).then(|| view! { <p class="notice">{i18n.t(|m| m.detail_unpublished_intro())}</p> })}
         <dl class="detail">
-            {row(|m| m.detail_status, view! { <span class=format!("status status-{}", status.as_str())>{move || m().status(status)}</span> }.into_any())}
-            {row(|m| m.detail_countries, list_or(pv.countries.clone()))}
-            {row(|m| m.detail_region, worded(|l, p| p.region.as_deref().map(|r| l.messages().region(r))))}
-            {row(|m| m.detail_area, text_or(pv.thematic_area.clone()))}
-            {row(|m| m.detail_budget, worded(|l, p| p.budget.map(|b| format::money(l, b))))}
-            {row(|m| m.detail_duration, worded(|l, p| p.duration_months.map(|d| format::fill(l, l.messages().detail_duration_months, &[("count", Arg::Count(u64::from(d)))]))))}
-            {row(|m| m.detail_entities, list_or(pv.un_entities.clone()))}
-            {row(|m| m.detail_objectives, objectives)}
-            {row(|m| m.detail_summary, text_or(pv.summary.clone()))}
-            {row(|m| m.detail_timeline, text_or(pv.timeline.clone()))}
-            {pv.notes.clone().map(|n| row(|m| m.detail_notes, view! { <span>{n}</span> }.into_any()))}
+            {row(|m| m.detail_status(), view! { <span class=format!("status status-{}", status.as_str())>{move || m().status(status)}</span> }.into_any())}
+            {row(|m| m.detail_countries(), list_or(pv.countries.clone()))}
+            {row(|m| m.detail_region(), worded(|l, p| p.region.as_deref().map(|r| l.messages().region(r))))}
+            {row(|m| m.detail_area(), text_or(pv.thematic_area.clone()))}
+            {row(|m| m.detail_budget(), worded(|l, p| p.budget.map(|b| format::money(l, b))))}
+            {row(|m| m.detail_duration(), worded(|l, p| p.duration_months.map(|d| format::fill(l, l.messages().detail_duration_months(), &[("count", Arg::Count(u64::from(d)))]))))}
+            {row(|m| m.detail_entities(), list_or(pv.un_entities.clone()))}
+            {row(|m| m.detail_objectives(), objectives)}
+            {row(|m| m.detail_summary(), text_or(pv.summary.clone()))}
+            {row(|m| m.detail_timeline(), text_or(pv.timeline.clone()))}
+            {pv.notes.clone().map(|n| row(|m| m.detail_notes(), view! { <span>{n}</span> }.into_any()))}
         </dl>
-        <h2>{i18n.t(|m| m.detail_sources)}</h2>
+        <h2>{i18n.t(|m| m.detail_sources())}</h2>
         <ul>{sources}</ul>
     }
 }

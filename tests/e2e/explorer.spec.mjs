@@ -256,3 +256,21 @@ test("leaving the explorer right after typing does not break the next page", asy
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(/BRIDGE/);
   await expect(page.getByRole("heading", { name: "Something went wrong" })).toHaveCount(0);
 });
+
+test("the search records what was typed at once when asked, by Enter or the Search button", async ({ page }) => {
+  // The clock stands still: the URL can only change by the submit, not by the typing pause.
+  await page.clock.install();
+  await open(page);
+  const box = page.getByRole("search").getByRole("searchbox");
+  await box.fill("kenya");
+  await expect(results(page)).toHaveText(/^\d[\d,]* programmes? match$/);
+  await expect(page).not.toHaveURL(/q=kenya/);
+  await box.press("Enter");
+  await expect(page).toHaveURL(/q=kenya/);
+  await box.fill("bridge");
+  await page.getByRole("search").getByRole("button", { name: "Search" }).click();
+  await expect(page).toHaveURL(/q=bridge/);
+  // Back returns to the first search: each submit of a burst records one entry.
+  await page.goBack();
+  await expect(page).toHaveURL(/q=kenya/);
+});

@@ -14,9 +14,10 @@ test("the overview shows where the fund stands", async ({ page }) => {
   await expect(main.getByText(/Source: UN Network on Migration/)).toBeVisible();
 
   const meter = page.getByRole("progressbar", { name: "Progress toward the fund's target" });
-  await expect(meter).toHaveAttribute("aria-valuenow", "40");
-  await expect(meter).toHaveAttribute("aria-valuemin", "0");
-  await expect(meter).toHaveAttribute("aria-valuemax", "100");
+  // The native <progress>: its value and maximum are what assistive technology reads.
+  await expect(meter).toHaveJSProperty("tagName", "PROGRESS");
+  await expect(meter).toHaveAttribute("value", "40");
+  await expect(meter).toHaveAttribute("max", "100");
   await expect(meter).toHaveAttribute("aria-valuetext", "40% of USD 70 million");
 
   await expect(page).toHaveTitle("Overview – M-MPTF Explorer");

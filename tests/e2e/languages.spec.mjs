@@ -262,6 +262,20 @@ test("the figures without JavaScript are exactly the figures the app prints, in 
   await context.close();
 });
 
+test("links inside the wizard follow a language switch", async ({ page }) => {
+  // The Back link was built once, in the language the step opened in.
+  await page.goto("./pledge/partners");
+  const back = page.getByRole("link", { name: "Back", exact: true });
+  await expect(back).toHaveAttribute("href", /\/pledge\/about-you$/);
+  await languages(page).getByRole("link", { name: "Français" }).click();
+  await expect(page).toHaveURL(/\/pledge\/partners\?lang=fr$/);
+  const retour = page.getByRole("link", { name: FR.wizard_back, exact: true });
+  await expect(retour).toHaveAttribute("href", /\/pledge\/about-you\?lang=fr$/);
+  await retour.click();
+  await expect(page).toHaveURL(/\/pledge\/about-you\?lang=fr$/);
+  await expect(page.locator("html")).toHaveAttribute("lang", "fr");
+});
+
 test("switching language on a programme page rewrites its budget, duration and region", async ({ page }) => {
   await page.goto("./programmes/north-macedonia-evidence-based-policy");
   const row = (term) => page.locator(".detail-row").filter({ has: page.getByRole("term").filter({ hasText: term }) }).getByRole("definition");

@@ -126,6 +126,7 @@ messages! {
     explorer_counts_pipeline: "{shown, plural, one {# of {total} pipeline programmes matches} other {# of {total} pipeline programmes match}}",
     results_live: "{count, plural, =0 {No programmes match} one {# programme matches} other {# programmes match}}",
     filters_heading: "Filter and search",
+    search_submit: "Search",
     search_label: "Search titles, countries and UN entities",
     filter_status: "Status",
     filter_area: "Thematic area",

@@ -30,13 +30,13 @@ fn facet_from(value: String) -> Option<Facet<String>> {
 
 fn sort_label(m: &Messages, s: Sort) -> &'static str {
     match (s.key, s.descending) {
-        (SortKey::File, _) => m.sort_file,
-        (SortKey::Title, false) => m.sort_title,
-        (SortKey::Title, true) => m.sort_title_desc,
-        (SortKey::Budget, true) => m.sort_budget_desc,
-        (SortKey::Budget, false) => m.sort_budget,
-        (SortKey::Status, false) => m.sort_status,
-        (SortKey::Status, true) => m.sort_status_desc,
+        (SortKey::File, _) => m.sort_file(),
+        (SortKey::Title, false) => m.sort_title(),
+        (SortKey::Title, true) => m.sort_title_desc(),
+        (SortKey::Budget, true) => m.sort_budget_desc(),
+        (SortKey::Budget, false) => m.sort_budget(),
+        (SortKey::Status, false) => m.sort_status(),
+        (SortKey::Status, true) => m.sort_status_desc(),
     }
 }
 
@@ -82,9 +82,9 @@ fn FacetSelect(
                     });
                 }
             >
-                <option value=ANY selected=move || current().is_empty()>{i18n.t(|m| m.filter_any)}</option>
+                <option value=ANY selected=move || current().is_empty()>{i18n.t(|m| m.filter_any())}</option>
                 {options}
-                <option value=NOT_PUBLISHED selected=move || current() == NOT_PUBLISHED>{i18n.t(|m| m.filter_not_published)}</option>
+                <option value=NOT_PUBLISHED selected=move || current() == NOT_PUBLISHED>{i18n.t(|m| m.filter_not_published())}</option>
             </select>
         </div>
     }
@@ -127,7 +127,7 @@ pub fn Filters() -> impl IntoView {
                 })
                 .collect_view();
             view! {
-                <optgroup label=move || i18n.fill(|m| m.roundtable_name, &[("number", Arg::Count(u64::from(rt.number())))])>
+                <optgroup label=move || i18n.fill(|m| m.roundtable_name(), &[("number", Arg::Count(u64::from(rt.number())))])>
                     {options}
                 </optgroup>
             }
@@ -143,10 +143,14 @@ pub fn Filters() -> impl IntoView {
     let filtered = Memo::new(move |_| state.query.with(|q| q.is_filtered()));
     view! {
         <section class="filters">
-            <h2 id="filters-heading">{i18n.t(|m| m.filters_heading)}</h2>
-            <form role="search" class="filter-grid" on:submit=|ev| ev.prevent_default()>
+            <h2 id="filters-heading">{i18n.t(|m| m.filters_heading())}</h2>
+            <form role="search" class="filter-grid" on:submit=move |ev| {
+                ev.prevent_default();
+                state.commit();
+            }>
                 <div class="field field-wide">
-                    <label for="search">{i18n.t(|m| m.search_label)}</label>
+                    <label for="search">{i18n.t(|m| m.search_label())}</label>
+                    <div class="search-row">
                     <input
                         id="search"
                         type="search"
@@ -162,9 +166,12 @@ pub fn Filters() -> impl IntoView {
                             });
                         }
                     />
+                    // The list follows typing; the button (or Enter) records the search at once.
+                    <button type="submit" class="secondary">{i18n.t(|m| m.search_submit())}</button>
+                    </div>
                 </div>
                 <div class="field">
-                    <label for="filter-status">{i18n.t(|m| m.filter_status)}</label>
+                    <label for="filter-status">{i18n.t(|m| m.filter_status())}</label>
                     <select
                         id="filter-status"
                         on:change=move |ev| {
@@ -175,15 +182,15 @@ pub fn Filters() -> impl IntoView {
                             });
                         }
                     >
-                        <option value=ANY selected=move || status_value().is_empty()>{i18n.t(|m| m.filter_any)}</option>
-                        <option value="funded" selected=move || status_value() == "funded">{i18n.t(|m| m.status_funded)}</option>
-                        <option value="pipeline" selected=move || status_value() == "pipeline">{i18n.t(|m| m.status_pipeline)}</option>
+                        <option value=ANY selected=move || status_value().is_empty()>{i18n.t(|m| m.filter_any())}</option>
+                        <option value="funded" selected=move || status_value() == "funded">{i18n.t(|m| m.status_funded())}</option>
+                        <option value="pipeline" selected=move || status_value() == "pipeline">{i18n.t(|m| m.status_pipeline())}</option>
                     </select>
                 </div>
-                <FacetSelect id="filter-area" label=|m| m.filter_area choices=areas get=|q| &q.area set=|q, v| q.area = v/>
-                <FacetSelect id="filter-region" label=|m| m.filter_region choices=regions get=|q| &q.region set=|q, v| q.region = v term=Messages::region/>
+                <FacetSelect id="filter-area" label=|m| m.filter_area() choices=areas get=|q| &q.area set=|q, v| q.area = v/>
+                <FacetSelect id="filter-region" label=|m| m.filter_region() choices=regions get=|q| &q.region set=|q, v| q.region = v term=Messages::region/>
                 <div class="field">
-                    <label for="filter-objective">{i18n.t(|m| m.filter_objective)}</label>
+                    <label for="filter-objective">{i18n.t(|m| m.filter_objective())}</label>
                     <select
                         id="filter-objective"
                         on:change=move |ev| {
@@ -198,14 +205,14 @@ pub fn Filters() -> impl IntoView {
                             });
                         }
                     >
-                        <option value=ANY selected=move || objective_value().is_empty()>{i18n.t(|m| m.filter_any)}</option>
+                        <option value=ANY selected=move || objective_value().is_empty()>{i18n.t(|m| m.filter_any())}</option>
                         {objective_groups}
-                        <option value=NOT_PUBLISHED selected=move || objective_value() == NOT_PUBLISHED>{i18n.t(|m| m.filter_not_published)}</option>
+                        <option value=NOT_PUBLISHED selected=move || objective_value() == NOT_PUBLISHED>{i18n.t(|m| m.filter_not_published())}</option>
                     </select>
                 </div>
-                <FacetSelect id="filter-entity" label=|m| m.filter_entity choices=entities get=|q| &q.entity set=|q, v| q.entity = v/>
+                <FacetSelect id="filter-entity" label=|m| m.filter_entity() choices=entities get=|q| &q.entity set=|q, v| q.entity = v/>
                 <div class="field">
-                    <label for="sort">{i18n.t(|m| m.sort_label)}</label>
+                    <label for="sort">{i18n.t(|m| m.sort_label())}</label>
                     <select
                         id="sort"
                         on:change=move |ev| {
@@ -219,7 +226,7 @@ pub fn Filters() -> impl IntoView {
                 <Show when=move || filtered.get()>
                     <div class="field field-action">
                         <button type="button" class="secondary" on:click=move |_| state.choose(|q| *q = q.cleared())>
-                            {i18n.t(|m| m.clear_filters)}
+                            {i18n.t(|m| m.clear_filters())}
                         </button>
                     </div>
                 </Show>

@@ -24,9 +24,9 @@ pub use state::ExplorerState;
 pub fn ExplorerPage() -> impl IntoView {
     let i18n = use_i18n();
     view! {
-        <Title text=i18n.t(|m| m.explorer_title)/>
-        <h1>{i18n.t(|m| m.explorer_heading)}</h1>
-        <p class="lead">{i18n.t(|m| m.explorer_intro)}</p>
+        <Title text=i18n.t(|m| m.explorer_title())/>
+        <h1>{i18n.t(|m| m.explorer_heading())}</h1>
+        <p class="lead">{i18n.t(|m| m.explorer_intro())}</p>
         <FundGate children=|snapshot| view! { <Explorer snapshot=snapshot/> }/>
     }
 }
@@ -59,13 +59,13 @@ fn Counts() -> impl IntoView {
     let totals = state.catalogue.with_value(|c| c.snapshot.counted());
     let funded = move || {
         i18n.fill(
-            |m| m.explorer_counts_funded,
+            |m| m.explorer_counts_funded(),
             &[("shown", Arg::Count(state.tally.get().funded)), ("total", Arg::Count(totals.funded))],
         )
     };
     let pipeline = move || {
         i18n.fill(
-            |m| m.explorer_counts_pipeline,
+            |m| m.explorer_counts_pipeline(),
             &[("shown", Arg::Count(state.tally.get().pipeline)), ("total", Arg::Count(totals.pipeline))],
         )
     };
@@ -89,9 +89,9 @@ fn LinkNotes() -> impl IntoView {
         }
         let items: Vec<String> = notes
             .iter()
-            .map(|n| i18n.fill(|m| m.link_note_item, &[("key", Arg::Text(&n.key)), ("value", Arg::Text(&n.value))]))
+            .map(|n| i18n.fill(|m| m.link_note_item(), &[("key", Arg::Text(&n.key)), ("value", Arg::Text(&n.value))]))
             .collect();
-        Some(i18n.fill(|m| m.link_notes, &[("items", Arg::Text(&items.join(", ")))]))
+        Some(i18n.fill(|m| m.link_notes(), &[("items", Arg::Text(&items.join(", ")))]))
     };
     move || {
         text().map(|t| {
@@ -99,7 +99,7 @@ fn LinkNotes() -> impl IntoView {
                 <div class="notice" role="status">
                     <p>{t}</p>
                     <button type="button" class="secondary" on:click=move |_| state.notes.set(Vec::new())>
-                        {i18n.t(|m| m.dismiss)}
+                        {i18n.t(|m| m.dismiss())}
                     </button>
                 </div>
             }

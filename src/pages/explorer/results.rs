@@ -19,18 +19,18 @@ pub fn Results() -> impl IntoView {
     let i18n = use_i18n();
     let state = expect_context::<ExplorerState>();
     let count = move || state.results.with(|r| r.len());
-    let live = move || i18n.fill(|m| m.results_live, &[("count", Arg::Count(count() as u64))]);
+    let live = move || i18n.fill(|m| m.results_live(), &[("count", Arg::Count(count() as u64))]);
 
     view! {
         <section class="results">
-            <h2 id="results-heading" class="visually-hidden">{i18n.t(|m| m.explorer_heading)}</h2>
+            <h2 id="results-heading" class="visually-hidden">{i18n.t(|m| m.explorer_heading())}</h2>
             <p class="results-count" role="status" aria-live="polite" aria-atomic="true">{live}</p>
             <Show
                 when=move || { count() > 0 }
                 fallback=move || view! {
                     <div class="empty">
-                        <p>{i18n.t(|m| m.no_results)}</p>
-                        <button type="button" on:click=move |_| state.choose(|q| *q = q.cleared())>{i18n.t(|m| m.clear_filters)}</button>
+                        <p>{i18n.t(|m| m.no_results())}</p>
+                        <button type="button" on:click=move |_| state.choose(|q| *q = q.cleared())>{i18n.t(|m| m.clear_filters())}</button>
                     </div>
                 }
             >
@@ -55,23 +55,23 @@ fn Table() -> impl IntoView {
         let from = (state.page() - 1) * PAGE_SIZE + 1;
         let to = (from + PAGE_SIZE - 1).min(total);
         i18n.fill(
-            |m| m.results_range,
+            |m| m.results_range(),
             &[("from", Arg::Count(from as u64)), ("to", Arg::Count(to as u64)), ("count", Arg::Count(total as u64))],
         )
     };
     view! {
-        <div class="table-scroll" role="region" aria-labelledby="programmes-caption" tabindex="0">
+        <section class="table-scroll" aria-labelledby="programmes-caption" tabindex="0">
             <table class="programmes">
                 <caption id="programmes-caption">{range}</caption>
                 <thead>
                     <tr>
-                        <th scope="col">{i18n.t(|m| m.col_title)}</th>
-                        <th scope="col">{i18n.t(|m| m.col_status)}</th>
-                        <th scope="col">{i18n.t(|m| m.col_countries)}</th>
-                        <th scope="col">{i18n.t(|m| m.col_region)}</th>
-                        <th scope="col">{i18n.t(|m| m.col_un_entities)}</th>
-                        <th scope="col" class="num">{i18n.t(|m| m.col_budget)}</th>
-                        <th scope="col">{i18n.t(|m| m.col_objectives)}</th>
+                        <th scope="col">{i18n.t(|m| m.col_title())}</th>
+                        <th scope="col">{i18n.t(|m| m.col_status())}</th>
+                        <th scope="col">{i18n.t(|m| m.col_countries())}</th>
+                        <th scope="col">{i18n.t(|m| m.col_region())}</th>
+                        <th scope="col">{i18n.t(|m| m.col_un_entities())}</th>
+                        <th scope="col" class="num">{i18n.t(|m| m.col_budget())}</th>
+                        <th scope="col">{i18n.t(|m| m.col_objectives())}</th>
                     </tr>
                 </thead>
                 <tbody>
@@ -80,7 +80,7 @@ fn Table() -> impl IntoView {
                     </For>
                 </tbody>
             </table>
-        </div>
+        </section>
     }
 }
 
@@ -92,7 +92,8 @@ fn Row(index: u32) -> impl IntoView {
     let p = StoredValue::new(p);
     let m = move || i18n.m();
     let unpublished = |missing: bool| if missing { "unpublished" } else { "" };
-    let list = move |items: &[String]| if items.is_empty() { m().not_published.to_string() } else { items.join(", ") };
+    let list =
+        move |items: &[String]| if items.is_empty() { m().not_published().to_string() } else { items.join(", ") };
     // From the URL rather than the live query: the URL follows typing after a pause, so a
     // keystroke does not rewrite fifty links.
     let search = use_location().search;
@@ -123,19 +124,19 @@ fn Row(index: u32) -> impl IntoView {
             </th>
             <td><span class=format!("status status-{}", status.as_str())>{move || m().status(status)}</span></td>
             <td class=unpublished(no_countries)>{move || list(&p.read_value().countries)}</td>
-            <td class=unpublished(no_region)>{move || p.read_value().region.as_deref().map(|r| m().region(r)).unwrap_or_else(|| m().not_published.to_string())}</td>
+            <td class=unpublished(no_region)>{move || p.read_value().region.as_deref().map(|r| m().region(r)).unwrap_or_else(|| m().not_published().to_string())}</td>
             <td class=unpublished(no_entities)>{move || list(&p.read_value().un_entities)}</td>
             <td class=format!("num {}", unpublished(no_budget))>
                 {move || match p.read_value().budget {
                     Some(b) => format::money(i18n.locale(), b),
-                    None => m().not_published.to_string(),
+                    None => m().not_published().to_string(),
                 }}
             </td>
             <td class=unpublished(no_objectives)>
                 {move || {
                     let p = p.read_value();
                     if p.gcm_objectives.is_empty() {
-                        m().not_published.to_string()
+                        m().not_published().to_string()
                     } else {
                         p.gcm_objectives.iter().map(|o| o.number().to_string()).collect::<Vec<_>>().join(", ")
                     }
@@ -151,7 +152,7 @@ fn Pages() -> impl IntoView {
     let state = expect_context::<ExplorerState>();
     let status = move || {
         i18n.fill(
-            |m| m.page_status,
+            |m| m.page_status(),
             &[("page", Arg::Count(state.page() as u64)), ("pages", Arg::Count(state.pages() as u64))],
         )
     };
@@ -164,13 +165,13 @@ fn Pages() -> impl IntoView {
     };
     view! {
         <Show when=move || { state.pages() > 1 }>
-            <nav class="pages" aria-label=i18n.t(|m| m.page_nav_label)>
+            <nav class="pages" aria-label=i18n.t(|m| m.page_nav_label())>
                 <button type="button" class="secondary" disabled=move || { state.page() <= 1 } on:click=move |_| go(-1)>
-                    {i18n.t(|m| m.page_previous)}
+                    {i18n.t(|m| m.page_previous())}
                 </button>
                 <span>{status}</span>
                 <button type="button" class="secondary" disabled=move || { state.page() >= state.pages() } on:click=move |_| go(1)>
-                    {i18n.t(|m| m.page_next)}
+                    {i18n.t(|m| m.page_next())}
                 </button>
             </nav>
         </Show>
@@ -195,24 +196,24 @@ fn Exports() -> impl IntoView {
                     download(
                         &file_name(s, "csv"),
                         "text/csv;charset=utf-8",
-                        &to_csv(programmes, s, locale.messages().not_published),
+                        &to_csv(programmes, s, locale.messages().not_published()),
                     )
                 }
             })
         });
         failed.set(result.is_err());
     };
-    let note = move || i18n.fill(|m| m.export_note, &[("count", Arg::Count(state.results.with(|r| r.len()) as u64))]);
+    let note = move || i18n.fill(|m| m.export_note(), &[("count", Arg::Count(state.results.with(|r| r.len()) as u64))]);
     view! {
         <div class="exports">
-            <h3 id="exports-heading">{i18n.t(|m| m.export_heading)}</h3>
+            <h3 id="exports-heading">{i18n.t(|m| m.export_heading())}</h3>
             <p>{note}</p>
             <div class="actions">
-                <button type="button" on:click=move |_| export(false)>{i18n.t(|m| m.export_csv)}</button>
-                <button type="button" on:click=move |_| export(true)>{i18n.t(|m| m.export_json)}</button>
+                <button type="button" on:click=move |_| export(false)>{i18n.t(|m| m.export_csv())}</button>
+                <button type="button" on:click=move |_| export(true)>{i18n.t(|m| m.export_json())}</button>
             </div>
             <Show when=move || failed.get()>
-                <p class="error-message" role="alert">{i18n.t(|m| m.export_failed)}</p>
+                <p class="error-message" role="alert">{i18n.t(|m| m.export_failed())}</p>
             </Show>
         </div>
     }

@@ -173,6 +173,19 @@ impl ExplorerState {
         self.pending.set_value(handle.ok());
     }
 
+    /// The search form's submit (Enter, or its button): what was typed goes into the URL now
+    /// instead of after the pause, and ends the burst, so the next search is an entry of its
+    /// own in the history.
+    pub fn commit(&self) {
+        let typed = self.pending.get_value().is_some();
+        let replace = self.typing_entry.get_value();
+        self.typing_entry.set_value(false);
+        if typed {
+            self.cancel_pending();
+            self.write_url(replace);
+        }
+    }
+
     pub fn pages(&self) -> usize {
         self.results.with(|r| r.len().div_ceil(PAGE_SIZE)).max(1)
     }

@@ -28,10 +28,10 @@ pub fn WhatIfPanel() -> impl IntoView {
     let error = move || match parsed.get() {
         Ok(_) => None,
         Err(e) => Some(match e {
-            MoneyError::NotANumber => m().whatif_error_nan,
-            MoneyError::Negative => m().whatif_error_negative,
-            MoneyError::TooPrecise => m().whatif_error_precise,
-            MoneyError::TooLarge => m().whatif_error_large,
+            MoneyError::NotANumber => m().whatif_error_nan(),
+            MoneyError::Negative => m().whatif_error_negative(),
+            MoneyError::TooPrecise => m().whatif_error_precise(),
+            MoneyError::TooLarge => m().whatif_error_large(),
         }),
     };
     let slider_value = move || match parsed.get() {
@@ -42,13 +42,13 @@ pub fn WhatIfPanel() -> impl IntoView {
         let Ok(Some(extra)) = parsed.get() else { return None };
         let locale = i18n.locale();
         let Some(w) = snap.with_value(|s| what_if(s, extra)) else {
-            return Some(view! { <p class="error-message">{i18n.t(|m| m.whatif_error_overflow)}</p> }.into_any());
+            return Some(view! { <p class="error-message">{i18n.t(|m| m.whatif_error_overflow())}</p> }.into_any());
         };
         let target = snap.with_value(|s| s.target);
         let share =
-            w.share_after.map(|s| format::percent(locale, s)).unwrap_or_else(|| m().meter_no_target.to_string());
+            w.share_after.map(|s| format::percent(locale, s)).unwrap_or_else(|| m().meter_no_target().to_string());
         let result = i18n.fill(
-            |m| m.whatif_result,
+            |m| m.whatif_result(),
             &[
                 ("extra", Arg::Text(&format::money(locale, w.extra))),
                 ("share", Arg::Text(&share)),
@@ -56,12 +56,12 @@ pub fn WhatIfPanel() -> impl IntoView {
             ],
         );
         let left = if w.over_target.minor() > 0 {
-            i18n.fill(|m| m.whatif_over, &[("amount", Arg::Text(&format::money(locale, w.over_target)))])
+            i18n.fill(|m| m.whatif_over(), &[("amount", Arg::Text(&format::money(locale, w.over_target)))])
         } else {
-            i18n.fill(|m| m.whatif_remaining, &[("amount", Arg::Text(&format::money(locale, w.remaining)))])
+            i18n.fill(|m| m.whatif_remaining(), &[("amount", Arg::Text(&format::money(locale, w.remaining)))])
         };
         let fundable = i18n.fill(
-            |m| m.whatif_fundable,
+            |m| m.whatif_fundable(),
             &[
                 ("fundable", Arg::Count(w.fundable as u64)),
                 ("with_budget", Arg::Count(w.pipeline_with_budget as u64)),
@@ -83,11 +83,11 @@ pub fn WhatIfPanel() -> impl IntoView {
 
     view! {
         <section class="whatif">
-            <h2 id="whatif-heading">{i18n.t(|m| m.whatif_heading)}</h2>
-            <p>{i18n.t(|m| m.whatif_intro)}</p>
+            <h2 id="whatif-heading">{i18n.t(|m| m.whatif_heading())}</h2>
+            <p>{i18n.t(|m| m.whatif_intro())}</p>
             <div class="field">
                 <label for="whatif-amount">
-                    {move || i18n.fill(|m| m.whatif_label, &[("currency", Arg::Text(currency.code()))])}
+                    {move || i18n.fill(|m| m.whatif_label(), &[("currency", Arg::Text(currency.code()))])}
                 </label>
                 <p id="whatif-error" class="error-message" hidden=move || error().is_none()>{error}</p>
                 <input
@@ -103,7 +103,7 @@ pub fn WhatIfPanel() -> impl IntoView {
                 />
             </div>
             <div class="field">
-                <label for="whatif-slider">{i18n.t(|m| m.whatif_slider_label)}</label>
+                <label for="whatif-slider">{i18n.t(|m| m.whatif_slider_label())}</label>
                 <input
                     id="whatif-slider"
                     type="range"
@@ -119,7 +119,7 @@ pub fn WhatIfPanel() -> impl IntoView {
                 />
             </div>
             <div class="whatif-outcome" aria-live="polite">{outcome}</div>
-            <p id="whatif-rule" class="hint">{i18n.t(|m| m.whatif_rule)}</p>
+            <p id="whatif-rule" class="hint">{i18n.t(|m| m.whatif_rule())}</p>
         </section>
     }
 }

@@ -24,9 +24,9 @@ use super::submit::SubmitPledge;
 
 fn plain_text(locale: crate::i18n::Locale, d: &PledgeDraft) -> String {
     let m = locale.messages();
-    let mut text = format!("{}: {}\n", m.confirm_reference, reference(d));
+    let mut text = format!("{}: {}\n", m.confirm_reference(), reference(d));
     if !d.official_id.trim().is_empty() {
-        text.push_str(&format!("{}: {}\n", m.official_id_label, d.official_id.trim()));
+        text.push_str(&format!("{}: {}\n", m.official_id_label(), d.official_id.trim()));
     }
     text.push('\n');
     for field in Field::review(d) {
@@ -87,7 +87,7 @@ pub fn Confirmation() -> impl IntoView {
             let file = format!("pledge-{r}.json");
             let short = format::fill(
                 locale,
-                locale.messages().mail_attach_body,
+                locale.messages().mail_attach_body(),
                 &[("title", Arg::Text(d.title.trim())), ("reference", Arg::Text(&r)), ("file", Arg::Text(&file))],
             );
             (subject, plain_text(locale, d), short)
@@ -109,8 +109,8 @@ pub fn Confirmation() -> impl IntoView {
     move || {
         if !complete.get() {
             return view! {
-                <p>{i18n.t(|m| m.confirm_incomplete)}</p>
-                <p><A href=move || app_path(&Step::Review.path(), i18n.locale())>{i18n.t(|m| m.confirm_go_review)}</A></p>
+                <p>{i18n.t(|m| m.confirm_incomplete())}</p>
+                <p><A href=move || app_path(&Step::Review.path(), i18n.locale())>{i18n.t(|m| m.confirm_go_review())}</A></p>
             }
             .into_any();
         }
@@ -118,52 +118,52 @@ pub fn Confirmation() -> impl IntoView {
             move || w.draft.with(|d| (!d.official_id.trim().is_empty()).then(|| d.official_id.trim().to_string()));
         view! {
             <div class="panel-confirmation">
-                <p>{i18n.t(|m| m.confirm_reference)}</p>
+                <p>{i18n.t(|m| m.confirm_reference())}</p>
                 <p class="reference"><strong>{move || reference_text.get()}</strong></p>
-                {move || recorded().map(|id| view! { <p class="reference">{i18n.t(|m| m.official_id_label)}": "<strong>{id}</strong></p> })}
+                {move || recorded().map(|id| view! { <p class="reference">{i18n.t(|m| m.official_id_label())}": "<strong>{id}</strong></p> })}
             </div>
             <form class="official-id no-print" on:submit=save_id>
                 <div class="field">
-                    <label for="official-id">{i18n.t(|m| m.official_id_label)}</label>
-                    <p class="hint" id="official-id-hint">{i18n.t(|m| m.official_id_hint)}</p>
+                    <label for="official-id">{i18n.t(|m| m.official_id_label())}</label>
+                    <p class="hint" id="official-id-hint">{i18n.t(|m| m.official_id_hint())}</p>
                     <input id="official-id" name="official-id" type="text" autocomplete="off" aria-describedby="official-id-hint"
                         prop:value=move || official_id.get()
                         on:input=move |ev| { official_id.set(event_target_value(&ev)); id_saved.set(false); }/>
                 </div>
-                <button type="submit" class="secondary">{i18n.t(|m| m.official_id_save)}</button>
-                <p role="status">{move || id_saved.get().then(|| i18n.fill(|m| m.official_id_saved, &[("id", Arg::Text(&official_id.get()))]))}</p>
+                <button type="submit" class="secondary">{i18n.t(|m| m.official_id_save())}</button>
+                <p role="status">{move || id_saved.get().then(|| i18n.fill(|m| m.official_id_saved(), &[("id", Arg::Text(&official_id.get()))]))}</p>
             </form>
-            <p>{i18n.t(|m| m.confirm_body)}</p>
+            <p>{i18n.t(|m| m.confirm_body())}</p>
             <div class="actions no-print">
-                <button type="button" class="primary" on:click=download_pledge>{i18n.t(|m| m.confirm_download)}</button>
-                <button type="button" class="secondary" on:click=print>{i18n.t(|m| m.confirm_print)}</button>
-                <button type="button" class="secondary" on:click=copy>{i18n.t(|m| m.confirm_copy)}</button>
+                <button type="button" class="primary" on:click=download_pledge>{i18n.t(|m| m.confirm_download())}</button>
+                <button type="button" class="secondary" on:click=print>{i18n.t(|m| m.confirm_print())}</button>
+                <button type="button" class="secondary" on:click=copy>{i18n.t(|m| m.confirm_copy())}</button>
                 {move || match host_address.get() {
                     Some(to) => {
                         let href = mail_href(&to);
-                        view! { <a class="button secondary" href=href>{i18n.t(|m| m.confirm_email)}</a> }.into_any()
+                        view! { <a class="button secondary" href=href>{i18n.t(|m| m.confirm_email())}</a> }.into_any()
                     }
-                    None => view! { <span class="hint">{i18n.t(|m| m.confirm_email_unconfigured)}</span> }.into_any(),
+                    None => view! { <span class="hint">{i18n.t(|m| m.confirm_email_unconfigured())}</span> }.into_any(),
                 }}
                 {move || {
                     let href = mail_href(&own_address.get())?;
-                    Some(view! { <a class="button secondary" href=href>{i18n.t(|m| m.confirm_email_self)}</a> })
+                    Some(view! { <a class="button secondary" href=href>{i18n.t(|m| m.confirm_email_self())}</a> })
                 }}
             </div>
             {move || too_long().map(|length| view! {
                 <div class="notice warning no-print">
-                    <p>{i18n.fill(|m| m.confirm_email_too_long, &[("count", Arg::Count(length as u64)), ("max", Arg::Count(MAX_MAIL_LINK as u64))])}</p>
-                    <button type="button" class="secondary" on:click=download_pledge>{i18n.t(|m| m.mail_download)}</button>
+                    <p>{i18n.fill(|m| m.confirm_email_too_long(), &[("count", Arg::Count(length as u64)), ("max", Arg::Count(MAX_MAIL_LINK as u64))])}</p>
+                    <button type="button" class="secondary" on:click=download_pledge>{i18n.t(|m| m.mail_download())}</button>
                 </div>
             })}
             {move || config.get().and_then(|c| c.endpoint).map(|endpoint| view! { <SubmitPledge endpoint=endpoint/> })}
             <div class="no-print" role="status" aria-live="polite">
-                {move || copied.get().map(|ok| if ok { i18n.m().confirm_copied } else { i18n.m().confirm_copy_failed })}
+                {move || copied.get().map(|ok| if ok { i18n.m().confirm_copied() } else { i18n.m().confirm_copy_failed() })}
             </div>
             <OfficialSheet form_url=form_url/>
-            <h2>{i18n.t(|m| m.step_review)}</h2>
+            <h2>{i18n.t(|m| m.step_review())}</h2>
             <Answers changeable=false/>
-            <p class="no-print"><button type="button" class="secondary" on:click=new_pledge>{i18n.t(|m| m.confirm_new)}</button></p>
+            <p class="no-print"><button type="button" class="secondary" on:click=new_pledge>{i18n.t(|m| m.confirm_new())}</button></p>
         }
         .into_any()
     }

@@ -41,20 +41,20 @@ pub fn draft_description(locale: Locale, d: &PledgeDraft) -> Option<String> {
             _ => format!("{} {}", d.currency.trim(), text.trim()),
         };
         if given(Field::Amount, &d.amount) {
-            details.push(fill(m.describe_amount, &[("amount", Arg::Text(&money(&d.amount)))]));
+            details.push(fill(m.describe_amount(), &[("amount", Arg::Text(&money(&d.amount)))]));
         }
         let recipient = match d.recipient {
-            Some(Recipient::Mmptf) => Some(m.details_recipient_mmptf.to_string()),
+            Some(Recipient::Mmptf) => Some(m.details_recipient_mmptf().to_string()),
             Some(Recipient::Other) if !d.recipient_other.trim().is_empty() => {
                 Some(d.recipient_other.trim().to_string())
             }
             _ => None,
         };
         if let Some(r) = recipient {
-            details.push(fill(m.describe_recipient, &[("recipient", Arg::Text(&r))]));
+            details.push(fill(m.describe_recipient(), &[("recipient", Arg::Text(&r))]));
         }
         match d.payment {
-            Some(Payment::OneOff) => details.push(m.describe_one_off.to_string()),
+            Some(Payment::OneOff) => details.push(m.describe_one_off().to_string()),
             Some(Payment::Schedule) => {
                 let years: Vec<String> = d
                     .schedule
@@ -63,7 +63,8 @@ pub fn draft_description(locale: Locale, d: &PledgeDraft) -> Option<String> {
                     .map(|r| format!("{}: {}", r.year.trim(), money(&r.amount)))
                     .collect();
                 if !years.is_empty() {
-                    details.push(fill(m.describe_schedule, &[("schedule", Arg::Text(&format::list(locale, &years)))]));
+                    details
+                        .push(fill(m.describe_schedule(), &[("schedule", Arg::Text(&format::list(locale, &years)))]));
                 }
             }
             None => {}
@@ -71,16 +72,16 @@ pub fn draft_description(locale: Locale, d: &PledgeDraft) -> Option<String> {
     }
     if given(Field::Staff, &d.staff) {
         if let Ok(n) = d.staff.trim().parse::<u64>() {
-            details.push(fill(m.describe_staff, &[("count", Arg::Count(n))]));
+            details.push(fill(m.describe_staff(), &[("count", Arg::Count(n))]));
         }
     }
     for (field, value, template) in [
-        (Field::Expertise, &d.expertise, m.describe_expertise),
-        (Field::StaffLocation, &d.staff_location, m.describe_location),
-        (Field::Process, &d.process, m.describe_process),
-        (Field::Participants, &d.participants, m.describe_participants),
-        (Field::Policy, &d.policy, m.describe_policy),
-        (Field::Instrument, &d.instrument, m.describe_instrument),
+        (Field::Expertise, &d.expertise, m.describe_expertise()),
+        (Field::StaffLocation, &d.staff_location, m.describe_location()),
+        (Field::Process, &d.process, m.describe_process()),
+        (Field::Participants, &d.participants, m.describe_participants()),
+        (Field::Policy, &d.policy, m.describe_policy()),
+        (Field::Instrument, &d.instrument, m.describe_instrument()),
     ] {
         if given(field, value) {
             details.push(fill(template, &[("text", Arg::Text(&sentence(value)))]));
@@ -89,15 +90,15 @@ pub fn draft_description(locale: Locale, d: &PledgeDraft) -> Option<String> {
     let (start, end) = (d.start.trim(), d.end.trim());
     match (start.is_empty(), end.is_empty()) {
         (false, false) => details.push(fill(
-            m.describe_dates,
+            m.describe_dates(),
             &[("start", Arg::Text(&date_text(locale, start))), ("end", Arg::Text(&date_text(locale, end)))],
         )),
-        (false, true) => details.push(fill(m.describe_start, &[("start", Arg::Text(&date_text(locale, start)))])),
-        (true, false) => details.push(fill(m.describe_end, &[("end", Arg::Text(&date_text(locale, end)))])),
+        (false, true) => details.push(fill(m.describe_start(), &[("start", Arg::Text(&date_text(locale, start)))])),
+        (true, false) => details.push(fill(m.describe_end(), &[("end", Arg::Text(&date_text(locale, end)))])),
         (true, true) => {}
     }
     if !d.measurement.trim().is_empty() {
-        details.push(fill(m.describe_measurement, &[("text", Arg::Text(&sentence(&d.measurement)))]));
+        details.push(fill(m.describe_measurement(), &[("text", Arg::Text(&sentence(&d.measurement)))]));
     }
     if details.is_empty() {
         return None;
@@ -106,7 +107,7 @@ pub fn draft_description(locale: Locale, d: &PledgeDraft) -> Option<String> {
     let mut parts: Vec<String> = Vec::new();
     if !d.title.trim().is_empty() && !d.entity.trim().is_empty() {
         parts.push(fill(
-            m.describe_lead,
+            m.describe_lead(),
             &[("title", Arg::Text(d.title.trim())), ("entity", Arg::Text(d.entity.trim()))],
         ));
     }
@@ -114,7 +115,7 @@ pub fn draft_description(locale: Locale, d: &PledgeDraft) -> Option<String> {
         let names: Vec<String> =
             d.partners.iter().map(|p| p.name.trim().to_string()).filter(|n| !n.is_empty()).collect();
         if !names.is_empty() {
-            parts.push(fill(m.describe_partners, &[("names", Arg::Text(&format::list(locale, &names)))]));
+            parts.push(fill(m.describe_partners(), &[("names", Arg::Text(&format::list(locale, &names)))]));
         }
     }
     let places: Vec<String> = std::iter::once(&d.country)
@@ -123,7 +124,7 @@ pub fn draft_description(locale: Locale, d: &PledgeDraft) -> Option<String> {
         .filter(|c| !c.is_empty())
         .collect();
     if !places.is_empty() {
-        parts.push(fill(m.describe_places, &[("places", Arg::Text(&format::list(locale, &places)))]));
+        parts.push(fill(m.describe_places(), &[("places", Arg::Text(&format::list(locale, &places)))]));
     }
     let mut text = parts.join(" ");
     if !text.is_empty() {
@@ -134,7 +135,7 @@ pub fn draft_description(locale: Locale, d: &PledgeDraft) -> Option<String> {
     if !objectives.is_empty() {
         let list: Vec<String> = d.objective_list().iter().map(|o| o.number().to_string()).collect();
         text.push_str("\n\n");
-        text.push_str(&fill(m.describe_objectives, &[("list", Arg::Text(&format::list(locale, &list)))]));
+        text.push_str(&fill(m.describe_objectives(), &[("list", Arg::Text(&format::list(locale, &list)))]));
     }
     Some(text)
 }

@@ -19,20 +19,20 @@ use super::state::{use_wizard, Notice, Pending, Replacement, Unsaved};
 
 pub fn draft_error_text(m: &Messages, e: DraftError) -> &'static str {
     match e {
-        DraftError::Empty => m.draft_error_empty,
-        DraftError::TooLarge => m.draft_error_large,
-        DraftError::NotJson => m.draft_error_json,
-        DraftError::NotADraft => m.draft_error_foreign,
-        DraftError::OldVersion => m.draft_error_old,
-        DraftError::NewerVersion => m.draft_error_newer,
-        DraftError::Invalid => m.draft_error_invalid,
+        DraftError::Empty => m.draft_error_empty(),
+        DraftError::TooLarge => m.draft_error_large(),
+        DraftError::NotJson => m.draft_error_json(),
+        DraftError::NotADraft => m.draft_error_foreign(),
+        DraftError::OldVersion => m.draft_error_old(),
+        DraftError::NewerVersion => m.draft_error_newer(),
+        DraftError::Invalid => m.draft_error_invalid(),
     }
 }
 
 /// A draft as the user knows it: its title, or "a draft without a title yet".
 pub fn draft_title(m: &Messages, d: &PledgeDraft) -> String {
     if d.title.trim().is_empty() {
-        m.start_resume_untitled.to_string()
+        m.start_resume_untitled().to_string()
     } else {
         d.title.trim().to_string()
     }
@@ -56,9 +56,9 @@ fn StorageBanner() -> impl IntoView {
     let w = use_wizard();
     move || {
         let text = match w.unsaved.get()? {
-            Unsaved::Unavailable => i18n.m().storage_unavailable,
-            Unsaved::Full => i18n.m().storage_full,
-            Unsaved::Occupied => i18n.m().storage_occupied,
+            Unsaved::Unavailable => i18n.m().storage_unavailable(),
+            Unsaved::Full => i18n.m().storage_full(),
+            Unsaved::Occupied => i18n.m().storage_occupied(),
         };
         Some(view! {
             <div class="notice warning" role="status">
@@ -78,18 +78,18 @@ fn OtherTabBanner() -> impl IntoView {
         let theirs = w.other.get()?;
         let m = i18n.m();
         let what = if theirs.is_empty() {
-            m.other_tab_cleared.to_string()
+            m.other_tab_cleared().to_string()
         } else {
-            i18n.fill(|m| m.other_tab_changed, &[("title", Arg::Text(&draft_title(m, &theirs)))])
+            i18n.fill(|m| m.other_tab_changed(), &[("title", Arg::Text(&draft_title(m, &theirs)))])
         };
         Some(view! {
             <div class="notice warning" role="alert">
-                <h2>{m.other_tab_heading}</h2>
+                <h2>{m.other_tab_heading()}</h2>
                 <p>{what}</p>
-                <p>{m.other_tab_body}</p>
+                <p>{m.other_tab_body()}</p>
                 <div class="actions">
-                    <button type="button" class="primary" on:click=move |_| w.take_other()>{m.other_tab_load}</button>
-                    <button type="button" class="secondary" on:click=move |_| w.keep_mine()>{m.other_tab_keep}</button>
+                    <button type="button" class="primary" on:click=move |_| w.take_other()>{m.other_tab_load()}</button>
+                    <button type="button" class="secondary" on:click=move |_| w.keep_mine()>{m.other_tab_keep()}</button>
                 </div>
             </div>
         })
@@ -115,9 +115,9 @@ fn KeptBanner() -> impl IntoView {
             .map(|(i, k)| {
                 let number = [("number", Arg::Count(i as u64 + 1))];
                 let (download_label, remove_label) = if many {
-                    (i18n.fill(|m| m.kept_download_numbered, &number), i18n.fill(|m| m.kept_remove_numbered, &number))
+                    (i18n.fill(|m| m.kept_download_numbered(), &number), i18n.fill(|m| m.kept_remove_numbered(), &number))
                 } else {
-                    (m.kept_download.to_string(), m.kept_remove.to_string())
+                    (m.kept_download().to_string(), m.kept_remove().to_string())
                 };
                 let file = format!("pledge-draft-kept-{}.json", i + 1);
                 let text = k.text.clone();
@@ -134,8 +134,8 @@ fn KeptBanner() -> impl IntoView {
             .collect_view();
         Some(view! {
             <div class="notice warning kept" role="status">
-                <h2>{m.kept_heading}</h2>
-                <p>{m.kept_body}</p>
+                <h2>{m.kept_heading()}</h2>
+                <p>{m.kept_body()}</p>
                 <ul class="kept-list">{items}</ul>
             </div>
         })
@@ -151,24 +151,24 @@ fn NoticeBanner() -> impl IntoView {
         let m = i18n.m();
         let (text, undo) = match notice {
             Notice::FileError(e) => (draft_error_text(m, e).to_string(), false),
-            Notice::FileUnreadable => (m.draft_error_read.to_string(), false),
+            Notice::FileUnreadable => (m.draft_error_read().to_string(), false),
             Notice::Replaced { why, previous } => {
                 let text = match why {
-                    Replacement::StartedAgain => m.start_again_done.to_string(),
-                    Replacement::Opened(file) => i18n.fill(|m| m.draft_opened, &[("file", Arg::Text(&file))]),
-                    Replacement::TookOther => m.other_tab_loaded.to_string(),
+                    Replacement::StartedAgain => m.start_again_done().to_string(),
+                    Replacement::Opened(file) => i18n.fill(|m| m.draft_opened(), &[("file", Arg::Text(&file))]),
+                    Replacement::TookOther => m.other_tab_loaded().to_string(),
                 };
                 (text, !previous.is_empty())
             }
-            Notice::KeptRemoved(_) => (m.kept_removed.to_string(), true),
-            Notice::Undone => (m.undone.to_string(), false),
+            Notice::KeptRemoved(_) => (m.kept_removed().to_string(), true),
+            Notice::Undone => (m.undone().to_string(), false),
         };
         Some(view! {
             <div class="notice" role="status">
                 <p>{text}</p>
                 <div class="actions">
-                    {undo.then(|| view! { <button type="button" class="primary" id="undo" on:click=move |_| w.undo()>{m.undo}</button> })}
-                    <button type="button" class="secondary" on:click=move |_| w.notice.set(None)>{m.dismiss}</button>
+                    {undo.then(|| view! { <button type="button" class="primary" id="undo" on:click=move |_| w.undo()>{m.undo()}</button> })}
+                    <button type="button" class="secondary" on:click=move |_| w.notice.set(None)>{m.dismiss()}</button>
                 </div>
             </div>
         })
@@ -214,14 +214,14 @@ fn ConfirmReplace() -> impl IntoView {
         let current = w.draft.with_untracked(|d| draft_title(m, d));
         let (heading, body, yes_label) = match &pending {
             Pending::StartAgain | Pending::NewPledge => (
-                m.replace_start_heading,
-                i18n.fill(|m| m.replace_start_body, &[("title", Arg::Text(&current))]),
-                m.replace_start_yes,
+                m.replace_start_heading(),
+                i18n.fill(|m| m.replace_start_body(), &[("title", Arg::Text(&current))]),
+                m.replace_start_yes(),
             ),
             Pending::Open { name, .. } => (
-                m.replace_open_heading,
-                i18n.fill(|m| m.replace_open_body, &[("title", Arg::Text(&current)), ("file", Arg::Text(name))]),
-                m.replace_open_yes,
+                m.replace_open_heading(),
+                i18n.fill(|m| m.replace_open_body(), &[("title", Arg::Text(&current)), ("file", Arg::Text(name))]),
+                m.replace_open_yes(),
             ),
         };
         Some(view! {
@@ -229,7 +229,7 @@ fn ConfirmReplace() -> impl IntoView {
             <p id="replace-body">{body}</p>
             <div class="actions">
                 <button type="button" class="warning" on:click=yes.clone()>{yes_label}</button>
-                <button type="button" class="secondary" autofocus=true on:click=move |_| w.pending.set(None)>{m.replace_no}</button>
+                <button type="button" class="secondary" autofocus=true on:click=move |_| w.pending.set(None)>{m.replace_no()}</button>
                 <DraftDownload/>
             </div>
         })
@@ -258,7 +258,7 @@ pub fn DraftDownload() -> impl IntoView {
             w.mark_downloaded();
         }
     };
-    view! { <button type="button" class="secondary" on:click=on_click>{i18n.t(|m| m.draft_download)}</button> }
+    view! { <button type="button" class="secondary" on:click=on_click>{i18n.t(|m| m.draft_download())}</button> }
 }
 
 /// "Open a saved draft": a file input, checked before anything is replaced; over a draft
@@ -298,8 +298,8 @@ pub fn DraftOpen() -> impl IntoView {
     };
     view! {
         <div class="field">
-            <label for="open-draft">{i18n.t(|m| m.draft_open)}</label>
-            <p class="hint" id="open-draft-hint">{i18n.t(|m| m.draft_open_hint)}</p>
+            <label for="open-draft">{i18n.t(|m| m.draft_open())}</label>
+            <p class="hint" id="open-draft-hint">{i18n.t(|m| m.draft_open_hint())}</p>
             <input id="open-draft" type="file" accept=".json,application/json" aria-describedby="open-draft-hint" on:change=on_change/>
         </div>
     }

@@ -43,7 +43,7 @@ pub fn InlineError(field: Field) -> impl IntoView {
         message().map(|text| {
             view! {
                 <p class="error-message" id=error_id.clone()>
-                    <span class="visually-hidden">{i18n.t(|m| m.wizard_error_inline_prefix)}" "</span>
+                    <span class="visually-hidden">{i18n.t(|m| m.wizard_error_inline_prefix())}" "</span>
                     {text}
                 </p>
             }
@@ -74,7 +74,7 @@ fn field_class(base: &'static str, error: bool) -> String {
 #[component]
 fn OptionalMark(optional: bool) -> impl IntoView {
     let i18n = use_i18n();
-    optional.then(|| view! { " " <span class="optional">{i18n.t(|m| m.wizard_optional)}</span> })
+    optional.then(|| view! { " " <span class="optional">{i18n.t(|m| m.wizard_optional())}</span> })
 }
 
 #[component]
@@ -145,11 +145,11 @@ pub fn TextArea(
     let count_text = move |n: usize| {
         let (min, max) = limits?;
         Some(if n > max {
-            i18n.fill(|m| m.counter_too_many, &[("count", crate::i18n::Arg::Count((n - max) as u64))])
+            i18n.fill(|m| m.counter_too_many(), &[("count", crate::i18n::Arg::Count((n - max) as u64))])
         } else if n < min {
-            i18n.fill(|m| m.counter_needed, &[("count", crate::i18n::Arg::Count((min - n) as u64))])
+            i18n.fill(|m| m.counter_needed(), &[("count", crate::i18n::Arg::Count((min - n) as u64))])
         } else {
-            i18n.fill(|m| m.counter_remaining, &[("count", crate::i18n::Arg::Count((max - n) as u64))])
+            i18n.fill(|m| m.counter_remaining(), &[("count", crate::i18n::Arg::Count((max - n) as u64))])
         })
     };
     let announced = RwSignal::new(None::<String>);
@@ -208,7 +208,7 @@ pub fn TextArea(
             ></textarea>
             {limits.map(|(min, max)| view! {
                 <p class="visually-hidden" id=info_id>
-                    {move || i18n.fill(|m| m.counter_info, &[("min", crate::i18n::Arg::Count(min as u64)), ("max", crate::i18n::Arg::Count(max as u64))])}
+                    {move || i18n.fill(|m| m.counter_info(), &[("min", crate::i18n::Arg::Count(min as u64)), ("max", crate::i18n::Arg::Count(max as u64))])}
                 </p>
                 // Seen, not read out: the region below speaks for it.
                 <p id=counter_id aria-hidden="true"
@@ -242,9 +242,9 @@ pub fn DateInput(
     .into_iter()
     .map(|(part, box_id, class)| {
         let label = match part {
-            DatePart::Day => i18n.t(|m| m.date_day),
-            DatePart::Month => i18n.t(|m| m.date_month),
-            DatePart::Year => i18n.t(|m| m.date_year),
+            DatePart::Day => i18n.t(|m| m.date_day()),
+            DatePart::Month => i18n.t(|m| m.date_month()),
+            DatePart::Year => i18n.t(|m| m.date_year()),
         };
         // Only the empty box when one is missing; every box when the date is not real.
         let invalid = move || match problem() {
@@ -283,7 +283,7 @@ pub fn DateInput(
                 <legend>{i18n.t(legend)}</legend>
                 <p class="hint" id=format!("{id}-date-hint")>
                     {hint.map(|h| view! { {i18n.t(h)}" " })}
-                    {i18n.t(|m| m.date_hint)}
+                    {i18n.t(|m| m.date_hint())}
                 </p>
                 <InlineError field=field/>
                 <div class="date-input">{boxes}</div>
@@ -370,9 +370,9 @@ pub fn place_options(with_global: bool, current: impl Fn() -> String + Send + Sy
             country::codes().map(|c| (format::country_name(locale, c), c)).collect();
         format::sort_texts(locale, &mut named);
         let m = i18n.m();
-        let global = with_global.then(|| view! { <option value=country::GLOBAL selected=chosen == country::GLOBAL>{m.about_country_global}</option> });
+        let global = with_global.then(|| view! { <option value=country::GLOBAL selected=chosen == country::GLOBAL>{m.about_country_global()}</option> });
         view! {
-            <option value="">{m.about_country_choose}</option>
+            <option value="">{m.about_country_choose()}</option>
             {global}
             {named.into_iter().map(|(name, code)| view! { <option value=code selected=chosen == code>{name}</option> }).collect_view()}
         }

@@ -17,54 +17,54 @@ pub fn field_label(locale: Locale, field: Field) -> String {
     let m: &Messages = locale.messages();
     let numbered = |template: &str, i: usize| format::fill(locale, template, &[("number", Arg::Count(i as u64 + 1))]);
     let text = match field {
-        Field::Entity => m.about_entity,
-        Field::EntityType => m.about_entity_type,
-        Field::EntityTypeOther => m.about_entity_type_other,
-        Field::Champion => m.about_champion,
-        Field::ContactName => m.about_contact_name,
-        Field::ContactPosition => m.about_position,
-        Field::ContactEmail => m.about_contact_email,
-        Field::ContactPhone => m.about_contact_phone,
-        Field::SecondaryName => m.about_secondary_name,
-        Field::SecondaryEmail => m.about_secondary_email,
-        Field::Country => m.about_country,
-        Field::OtherCountries => m.about_other_countries,
-        Field::OtherCountry(i) => return numbered(m.about_other_country, i),
-        Field::Region => m.about_region,
-        Field::LegacyCountry => m.about_legacy_country,
-        Field::Title => m.pledge_title_label,
-        Field::PledgeType => m.pledge_type,
-        Field::Partners => m.partners_legend,
-        Field::PartnerName(i) => return numbered(m.partner_name, i),
-        Field::PartnerCountry(i) => return numbered(m.partner_country, i),
-        Field::PartnerEmail(i) => return numbered(m.partner_email, i),
-        Field::Matching => m.partners_matching,
-        Field::MatchedTitle => m.partners_matched_title,
-        Field::MatchedId => m.partners_matched_id,
-        Field::Mirror => m.mirror_legend,
-        Field::Natures => m.nature_legend,
-        Field::Amount => m.details_amount,
-        Field::Currency => m.details_currency,
-        Field::Recipient => m.details_recipient,
-        Field::RecipientOther => m.details_recipient_other_name,
-        Field::Payment => m.details_payment,
-        Field::Schedule => m.details_payment_schedule,
-        Field::ScheduleYear(i) => return numbered(m.details_year, i),
-        Field::ScheduleAmount(i) => return numbered(m.details_year_amount, i),
-        Field::Staff => m.details_staff,
-        Field::Expertise => m.details_expertise,
-        Field::StaffLocation => m.details_location,
-        Field::Process => m.details_process,
-        Field::Participants => m.details_participants,
-        Field::Policy => m.details_policy,
-        Field::Instrument => m.details_instrument,
-        Field::Start => m.pledge_start,
-        Field::End => m.pledge_end,
-        Field::Measurement => m.pledge_measurement,
-        Field::Objectives => m.align_objectives,
-        Field::Principles => m.align_principles,
-        Field::Description => m.pledge_description,
-        Field::DocumentUrl => m.document_url,
+        Field::Entity => m.about_entity(),
+        Field::EntityType => m.about_entity_type(),
+        Field::EntityTypeOther => m.about_entity_type_other(),
+        Field::Champion => m.about_champion(),
+        Field::ContactName => m.about_contact_name(),
+        Field::ContactPosition => m.about_position(),
+        Field::ContactEmail => m.about_contact_email(),
+        Field::ContactPhone => m.about_contact_phone(),
+        Field::SecondaryName => m.about_secondary_name(),
+        Field::SecondaryEmail => m.about_secondary_email(),
+        Field::Country => m.about_country(),
+        Field::OtherCountries => m.about_other_countries(),
+        Field::OtherCountry(i) => return numbered(m.about_other_country(), i),
+        Field::Region => m.about_region(),
+        Field::LegacyCountry => m.about_legacy_country(),
+        Field::Title => m.pledge_title_label(),
+        Field::PledgeType => m.pledge_type(),
+        Field::Partners => m.partners_legend(),
+        Field::PartnerName(i) => return numbered(m.partner_name(), i),
+        Field::PartnerCountry(i) => return numbered(m.partner_country(), i),
+        Field::PartnerEmail(i) => return numbered(m.partner_email(), i),
+        Field::Matching => m.partners_matching(),
+        Field::MatchedTitle => m.partners_matched_title(),
+        Field::MatchedId => m.partners_matched_id(),
+        Field::Mirror => m.mirror_legend(),
+        Field::Natures => m.nature_legend(),
+        Field::Amount => m.details_amount(),
+        Field::Currency => m.details_currency(),
+        Field::Recipient => m.details_recipient(),
+        Field::RecipientOther => m.details_recipient_other_name(),
+        Field::Payment => m.details_payment(),
+        Field::Schedule => m.details_payment_schedule(),
+        Field::ScheduleYear(i) => return numbered(m.details_year(), i),
+        Field::ScheduleAmount(i) => return numbered(m.details_year_amount(), i),
+        Field::Staff => m.details_staff(),
+        Field::Expertise => m.details_expertise(),
+        Field::StaffLocation => m.details_location(),
+        Field::Process => m.details_process(),
+        Field::Participants => m.details_participants(),
+        Field::Policy => m.details_policy(),
+        Field::Instrument => m.details_instrument(),
+        Field::Start => m.pledge_start(),
+        Field::End => m.pledge_end(),
+        Field::Measurement => m.pledge_measurement(),
+        Field::Objectives => m.align_objectives(),
+        Field::Principles => m.align_principles(),
+        Field::Description => m.pledge_description(),
+        Field::DocumentUrl => m.document_url(),
     };
     text.to_string()
 }
@@ -73,30 +73,30 @@ pub fn field_label(locale: Locale, field: Field) -> String {
 pub fn official_label(locale: Locale, field: Field) -> String {
     let m = locale.messages();
     let text = match field {
-        Field::Entity => m.official_entity,
-        Field::EntityType => m.official_entity_type,
-        Field::EntityTypeOther => m.official_entity_other,
-        Field::Champion => m.official_champion,
-        Field::ContactName => m.official_full_name,
-        Field::ContactPosition => m.official_position,
-        Field::Country => m.official_country,
-        Field::OtherCountries | Field::OtherCountry(_) => m.official_other_country,
-        Field::Region => m.official_region,
-        Field::ContactEmail => m.official_email,
-        Field::SecondaryName => m.official_secondary,
-        Field::SecondaryEmail => m.official_secondary_email,
-        Field::Title => m.official_title,
-        Field::PledgeType => m.official_type,
-        Field::Mirror => m.official_mirror,
-        Field::PartnerName(_) => m.official_partner_name,
-        Field::PartnerCountry(_) => m.official_partner_country,
-        Field::PartnerEmail(_) => m.official_partner_email,
-        Field::MatchedTitle => m.official_matched_title,
-        Field::MatchedId => m.official_matched_id,
-        Field::Natures => m.official_nature,
-        Field::Objectives => m.official_objectives,
-        Field::Description => m.official_description,
-        Field::DocumentUrl => m.official_document,
+        Field::Entity => m.official_entity(),
+        Field::EntityType => m.official_entity_type(),
+        Field::EntityTypeOther => m.official_entity_other(),
+        Field::Champion => m.official_champion(),
+        Field::ContactName => m.official_full_name(),
+        Field::ContactPosition => m.official_position(),
+        Field::Country => m.official_country(),
+        Field::OtherCountries | Field::OtherCountry(_) => m.official_other_country(),
+        Field::Region => m.official_region(),
+        Field::ContactEmail => m.official_email(),
+        Field::SecondaryName => m.official_secondary(),
+        Field::SecondaryEmail => m.official_secondary_email(),
+        Field::Title => m.official_title(),
+        Field::PledgeType => m.official_type(),
+        Field::Mirror => m.official_mirror(),
+        Field::PartnerName(_) => m.official_partner_name(),
+        Field::PartnerCountry(_) => m.official_partner_country(),
+        Field::PartnerEmail(_) => m.official_partner_email(),
+        Field::MatchedTitle => m.official_matched_title(),
+        Field::MatchedId => m.official_matched_id(),
+        Field::Natures => m.official_nature(),
+        Field::Objectives => m.official_objectives(),
+        Field::Description => m.official_description(),
+        Field::DocumentUrl => m.official_document(),
         other => return field_label(locale, other),
     };
     text.to_string()
@@ -104,87 +104,87 @@ pub fn official_label(locale: Locale, field: Field) -> String {
 
 pub fn section_title(m: &Messages, section: Section) -> &'static str {
     match section {
-        Section::I => m.sheet_section_1,
-        Section::II => m.sheet_section_2,
-        Section::IIa => m.sheet_section_2a,
-        Section::IIb => m.sheet_section_2b,
-        Section::III => m.sheet_section_3,
-        Section::IV => m.sheet_section_4,
-        Section::V => m.sheet_section_5,
-        Section::VI => m.sheet_section_6,
-        Section::VII => m.sheet_section_7,
+        Section::I => m.sheet_section_1(),
+        Section::II => m.sheet_section_2(),
+        Section::IIa => m.sheet_section_2a(),
+        Section::IIb => m.sheet_section_2b(),
+        Section::III => m.sheet_section_3(),
+        Section::IV => m.sheet_section_4(),
+        Section::V => m.sheet_section_5(),
+        Section::VI => m.sheet_section_6(),
+        Section::VII => m.sheet_section_7(),
     }
 }
 
 pub fn entity_type_label(m: &Messages, t: EntityType) -> &'static str {
     match t {
-        EntityType::MemberState => m.entity_member_state,
-        EntityType::UnEntity => m.entity_un_entity,
-        EntityType::CivilSociety => m.entity_civil_society,
-        EntityType::MigrantDiaspora => m.entity_migrant_diaspora,
-        EntityType::PrivateSector => m.entity_private_sector,
-        EntityType::TradeUnion => m.entity_trade_union,
-        EntityType::LocalAuthority => m.entity_local_authority,
-        EntityType::Academia => m.entity_academia,
-        EntityType::Nhri => m.entity_nhri,
-        EntityType::Other => m.entity_other,
+        EntityType::MemberState => m.entity_member_state(),
+        EntityType::UnEntity => m.entity_un_entity(),
+        EntityType::CivilSociety => m.entity_civil_society(),
+        EntityType::MigrantDiaspora => m.entity_migrant_diaspora(),
+        EntityType::PrivateSector => m.entity_private_sector(),
+        EntityType::TradeUnion => m.entity_trade_union(),
+        EntityType::LocalAuthority => m.entity_local_authority(),
+        EntityType::Academia => m.entity_academia(),
+        EntityType::Nhri => m.entity_nhri(),
+        EntityType::Other => m.entity_other(),
     }
 }
 
 pub fn yes_no_label(m: &Messages, v: YesNo) -> &'static str {
     match v {
-        YesNo::Yes => m.yes,
-        YesNo::No => m.no,
+        YesNo::Yes => m.yes(),
+        YesNo::No => m.no(),
     }
 }
 
 pub fn pledge_type_label(m: &Messages, t: PledgeType) -> &'static str {
     match t {
-        PledgeType::Individual => m.pledge_type_individual,
-        PledgeType::Common => m.pledge_type_common,
-        PledgeType::Partnership => m.pledge_type_partnership,
+        PledgeType::Individual => m.pledge_type_individual(),
+        PledgeType::Common => m.pledge_type_common(),
+        PledgeType::Partnership => m.pledge_type_partnership(),
     }
 }
 
 pub fn nature_label(m: &Messages, n: Nature) -> &'static str {
     match n {
-        Nature::Financial => m.kind_financial,
-        Nature::Material => m.kind_human_resources,
-        Nature::Process => m.kind_process,
-        Nature::Policy => m.kind_policy,
+        Nature::Financial => m.kind_financial(),
+        Nature::Material => m.kind_human_resources(),
+        Nature::Process => m.kind_process(),
+        Nature::Policy => m.kind_policy(),
     }
 }
 
 pub fn nature_hint(m: &Messages, n: Nature) -> &'static str {
     match n {
-        Nature::Financial => m.kind_financial_hint,
-        Nature::Material => m.kind_human_resources_hint,
-        Nature::Process => m.kind_process_hint,
-        Nature::Policy => m.kind_policy_hint,
+        Nature::Financial => m.kind_financial_hint(),
+        Nature::Material => m.kind_human_resources_hint(),
+        Nature::Process => m.kind_process_hint(),
+        Nature::Policy => m.kind_policy_hint(),
     }
 }
 
 pub fn recipient_label(m: &Messages, r: Recipient) -> &'static str {
     match r {
-        Recipient::Mmptf => m.details_recipient_mmptf,
-        Recipient::Other => m.details_recipient_other,
+        Recipient::Mmptf => m.details_recipient_mmptf(),
+        Recipient::Other => m.details_recipient_other(),
     }
 }
 
 pub fn payment_label(m: &Messages, p: Payment) -> &'static str {
     match p {
-        Payment::OneOff => m.details_payment_one_off,
-        Payment::Schedule => m.details_payment_schedule,
+        Payment::OneOff => m.details_payment_one_off(),
+        Payment::Schedule => m.details_payment_schedule(),
     }
 }
 
 pub fn region_label(m: &Messages, r: Region) -> &'static str {
     match r {
-        Region::Africa => m.region_africa,
-        Region::Americas => m.region_americas,
-        Region::Asia => m.region_asia,
-        Region::Europe => m.region_europe,
-        Region::Oceania => m.region_oceania,
+        Region::Africa => m.region_africa(),
+        Region::Americas => m.region_americas(),
+        Region::Asia => m.region_asia(),
+        Region::Europe => m.region_europe(),
+        Region::Oceania => m.region_oceania(),
     }
 }
 
@@ -192,7 +192,7 @@ pub fn region_label(m: &Messages, r: Region) -> &'static str {
 pub fn place_name(locale: Locale, value: &str) -> String {
     match value.trim() {
         "" => String::new(),
-        crate::domain::country::GLOBAL => locale.messages().about_country_global.to_string(),
+        crate::domain::country::GLOBAL => locale.messages().about_country_global().to_string(),
         code => format::country_name(locale, code),
     }
 }
@@ -202,39 +202,39 @@ pub fn error_message(locale: Locale, error: &FieldError) -> String {
     let label = field_label(locale, error.field);
     let with_label = |template: &str| format::fill(locale, template, &[("label", Arg::Text(&label))]);
     match error.problem {
-        Problem::Required => with_label(m.error_field_required),
-        Problem::ChooseOne => with_label(m.error_field_choose),
+        Problem::Required => with_label(m.error_field_required()),
+        Problem::ChooseOne => with_label(m.error_field_choose()),
         Problem::TooLong(max) => format::fill(
             locale,
-            m.error_field_too_long,
+            m.error_field_too_long(),
             &[("label", Arg::Text(&label)), ("max", Arg::Count(max as u64))],
         ),
         Problem::TooShort(min) => format::fill(
             locale,
-            m.error_field_too_short,
+            m.error_field_too_short(),
             &[("label", Arg::Text(&label)), ("min", Arg::Count(min as u64))],
         ),
-        Problem::EmailInvalid => format!("{label}: {}", m.error_email),
-        Problem::PhoneInvalid => m.error_phone.to_string(),
-        Problem::UrlInvalid => m.error_url.to_string(),
-        Problem::Amount(MoneyError::NotANumber) => with_label(m.error_amount_nan),
-        Problem::Amount(MoneyError::Negative) => with_label(m.error_amount_negative),
-        Problem::Amount(MoneyError::TooPrecise) => with_label(m.error_amount_precise),
-        Problem::Amount(MoneyError::TooLarge) => with_label(m.error_amount_large),
-        Problem::AmountZero => with_label(m.error_amount_zero),
-        Problem::CurrencyInvalid => m.error_currency.to_string(),
-        Problem::DateInvalid => with_label(m.error_date),
-        Problem::DateMissing(DatePart::Day) => with_label(m.error_date_day),
-        Problem::DateMissing(DatePart::Month) => with_label(m.error_date_month),
-        Problem::DateMissing(DatePart::Year) => with_label(m.error_date_year),
-        Problem::DateYear => with_label(m.error_date_year_digits),
-        Problem::EndBeforeStart => m.error_end_before_start.to_string(),
-        Problem::YearInvalid => m.error_year.to_string(),
-        Problem::WholeNumberInvalid => m.error_whole_number.to_string(),
-        Problem::ScheduleTotal => m.error_schedule_total.to_string(),
-        Problem::NeedObjective => m.error_need_objective.to_string(),
-        Problem::NeedNature => m.error_need_nature.to_string(),
-        Problem::NeedPartner => m.error_need_partner.to_string(),
-        Problem::TooMany(max) => format::fill(locale, m.error_too_many, &[("max", Arg::Count(max as u64))]),
+        Problem::EmailInvalid => format!("{label}: {}", m.error_email()),
+        Problem::PhoneInvalid => m.error_phone().to_string(),
+        Problem::UrlInvalid => m.error_url().to_string(),
+        Problem::Amount(MoneyError::NotANumber) => with_label(m.error_amount_nan()),
+        Problem::Amount(MoneyError::Negative) => with_label(m.error_amount_negative()),
+        Problem::Amount(MoneyError::TooPrecise) => with_label(m.error_amount_precise()),
+        Problem::Amount(MoneyError::TooLarge) => with_label(m.error_amount_large()),
+        Problem::AmountZero => with_label(m.error_amount_zero()),
+        Problem::CurrencyInvalid => m.error_currency().to_string(),
+        Problem::DateInvalid => with_label(m.error_date()),
+        Problem::DateMissing(DatePart::Day) => with_label(m.error_date_day()),
+        Problem::DateMissing(DatePart::Month) => with_label(m.error_date_month()),
+        Problem::DateMissing(DatePart::Year) => with_label(m.error_date_year()),
+        Problem::DateYear => with_label(m.error_date_year_digits()),
+        Problem::EndBeforeStart => m.error_end_before_start().to_string(),
+        Problem::YearInvalid => m.error_year().to_string(),
+        Problem::WholeNumberInvalid => m.error_whole_number().to_string(),
+        Problem::ScheduleTotal => m.error_schedule_total().to_string(),
+        Problem::NeedObjective => m.error_need_objective().to_string(),
+        Problem::NeedNature => m.error_need_nature().to_string(),
+        Problem::NeedPartner => m.error_need_partner().to_string(),
+        Problem::TooMany(max) => format::fill(locale, m.error_too_many(), &[("max", Arg::Count(max as u64))]),
     }
 }

@@ -32,15 +32,15 @@ use state::{use_wizard, Pending};
 
 fn step_title(m: &Messages, step: Step) -> &'static str {
     match step {
-        Step::Start => m.step_start,
-        Step::About => m.step_about,
-        Step::Partners => m.step_partners,
-        Step::Kind => m.step_kind,
-        Step::Details => m.step_details,
-        Step::Alignment => m.step_alignment,
-        Step::Pledge => m.step_pledge,
-        Step::Review => m.step_review,
-        Step::Confirmation => m.step_confirmation,
+        Step::Start => m.step_start(),
+        Step::About => m.step_about(),
+        Step::Partners => m.step_partners(),
+        Step::Kind => m.step_kind(),
+        Step::Details => m.step_details(),
+        Step::Alignment => m.step_alignment(),
+        Step::Pledge => m.step_pledge(),
+        Step::Review => m.step_review(),
+        Step::Confirmation => m.step_confirmation(),
     }
 }
 
@@ -75,7 +75,7 @@ fn StepPage(step: Step) -> impl IntoView {
         if w.errors.with(|e| e.is_empty()) {
             t.to_string()
         } else {
-            i18n.fill(|m| m.wizard_error_prefix, &[("title", Arg::Text(t))])
+            i18n.fill(|m| m.wizard_error_prefix(), &[("title", Arg::Text(t))])
         }
     };
     let submit = move |ev: leptos::ev::SubmitEvent| {
@@ -117,18 +117,18 @@ fn StepPage(step: Step) -> impl IntoView {
     let has_form = !matches!(step, Step::Start | Step::Confirmation);
     let continue_label = move || {
         if step == Step::Review {
-            i18n.m().review_confirm
+            i18n.m().review_confirm()
         } else if returning() {
-            i18n.m().wizard_save_and_review
+            i18n.m().wizard_save_and_review()
         } else {
-            i18n.m().wizard_continue
+            i18n.m().wizard_continue()
         }
     };
 
     view! {
         <Title text=title/>
         <StepIndicator current=step/>
-        {back.map(|href| view! { <p class="no-print"><A href=href attr:class="back-link">{i18n.t(|m| m.wizard_back)}</A></p> })}
+        {back.map(|href| view! { <p class="no-print"><A href=href attr:class="back-link">{i18n.t(|m| m.wizard_back())}</A></p> })}
         <DraftBanners/>
         <ErrorSummary/>
         <h1>{move || step_title(i18n.m(), step)}</h1>
@@ -168,9 +168,9 @@ fn StepIndicator(current: Step) -> impl IntoView {
         })
         .collect_view();
     view! {
-        <nav class="steps no-print" aria-label=i18n.t(|m| m.wizard_steps_label)>
+        <nav class="steps no-print" aria-label=i18n.t(|m| m.wizard_steps_label())>
             <p class="step-of">
-                {move || i18n.fill(|m| m.wizard_step_of, &[("step", Arg::Count(current.number() as u64)), ("total", Arg::Count(Step::ALL.len() as u64))])}
+                {move || i18n.fill(|m| m.wizard_step_of(), &[("step", Arg::Count(current.number() as u64)), ("total", Arg::Count(Step::ALL.len() as u64))])}
             </p>
             <ol>{items}</ol>
         </nav>
@@ -215,7 +215,7 @@ fn ErrorSummary() -> impl IntoView {
             .collect_view();
         Some(view! {
             <div class="error-summary" id="error-summary" role="alert" tabindex="-1" aria-labelledby="error-summary-title">
-                <h2 id="error-summary-title">{i18n.t(|m| m.wizard_error_summary)}</h2>
+                <h2 id="error-summary-title">{i18n.t(|m| m.wizard_error_summary())}</h2>
                 <ul>{items}</ul>
             </div>
         })
@@ -243,45 +243,45 @@ fn StartStep() -> impl IntoView {
     let begin = move |_| nav2(&Step::About.path(), Default::default());
     let found_title = move || w.found.with(|f| f.as_ref().map(|d| draft_title(i18n.m(), d)));
     view! {
-        <p class="lead">{i18n.t(|m| m.pledge_intro)}</p>
-        <p>{i18n.t(|m| m.start_official)}</p>
+        <p class="lead">{i18n.t(|m| m.pledge_intro())}</p>
+        <p>{i18n.t(|m| m.start_official())}</p>
         {move || found_title().map(|title| view! {
             <section class="resume">
-                <h2>{i18n.t(|m| m.start_resume_heading)}</h2>
-                <p>{i18n.fill(|m| m.start_resume_body, &[("title", Arg::Text(&title))])}</p>
+                <h2>{i18n.t(|m| m.start_resume_heading())}</h2>
+                <p>{i18n.fill(|m| m.start_resume_body(), &[("title", Arg::Text(&title))])}</p>
                 <div class="actions">
-                    <button type="button" class="primary" on:click=resume.clone()>{i18n.t(|m| m.start_resume)}</button>
-                    <button type="button" class="secondary" on:click=start_again>{i18n.t(|m| m.start_again)}</button>
+                    <button type="button" class="primary" on:click=resume.clone()>{i18n.t(|m| m.start_resume())}</button>
+                    <button type="button" class="secondary" on:click=start_again>{i18n.t(|m| m.start_again())}</button>
                 </div>
             </section>
         })}
-        <h2>{i18n.t(|m| m.pledge_good_heading)}</h2>
+        <h2>{i18n.t(|m| m.pledge_good_heading())}</h2>
         <ul>
-            <li>{i18n.t(|m| m.pledge_good_concrete)}</li>
-            <li>{i18n.t(|m| m.pledge_good_measurable)}</li>
-            <li>{i18n.t(|m| m.pledge_good_realistic)}</li>
-            <li>{i18n.t(|m| m.pledge_good_time_bound)}</li>
+            <li>{i18n.t(|m| m.pledge_good_concrete())}</li>
+            <li>{i18n.t(|m| m.pledge_good_measurable())}</li>
+            <li>{i18n.t(|m| m.pledge_good_realistic())}</li>
+            <li>{i18n.t(|m| m.pledge_good_time_bound())}</li>
         </ul>
-        <h2>{i18n.t(|m| m.pledge_kinds_heading)}</h2>
+        <h2>{i18n.t(|m| m.pledge_kinds_heading())}</h2>
         <ul>
-            <li>{i18n.t(|m| m.pledge_kind_financial)}</li>
-            <li>{i18n.t(|m| m.pledge_kind_human_resources)}</li>
-            <li>{i18n.t(|m| m.pledge_kind_process)}</li>
-            <li>{i18n.t(|m| m.pledge_kind_policy)}</li>
+            <li>{i18n.t(|m| m.pledge_kind_financial())}</li>
+            <li>{i18n.t(|m| m.pledge_kind_human_resources())}</li>
+            <li>{i18n.t(|m| m.pledge_kind_process())}</li>
+            <li>{i18n.t(|m| m.pledge_kind_policy())}</li>
         </ul>
-        <h2>{i18n.t(|m| m.start_need_heading)}</h2>
-        <p>{i18n.t(|m| m.start_need_body)}</p>
-        <h2>{i18n.t(|m| m.pledge_rules_heading)}</h2>
+        <h2>{i18n.t(|m| m.start_need_heading())}</h2>
+        <p>{i18n.t(|m| m.start_need_body())}</p>
+        <h2>{i18n.t(|m| m.pledge_rules_heading())}</h2>
         <ul>
-            <li>{i18n.t(|m| m.pledge_rule_one_per_form)}</li>
-            <li>{i18n.t(|m| m.pledge_rule_joint)}</li>
-            <li>{i18n.t(|m| m.pledge_rule_matching)}</li>
-            <li><strong>{i18n.t(|m| m.pledge_rule_refugees)}</strong></li>
-            <li>{i18n.t(|m| m.pledge_rule_description)}</li>
-            <li>{i18n.t(|m| m.pledge_rule_contact)}</li>
+            <li>{i18n.t(|m| m.pledge_rule_one_per_form())}</li>
+            <li>{i18n.t(|m| m.pledge_rule_joint())}</li>
+            <li>{i18n.t(|m| m.pledge_rule_matching())}</li>
+            <li><strong>{i18n.t(|m| m.pledge_rule_refugees())}</strong></li>
+            <li>{i18n.t(|m| m.pledge_rule_description())}</li>
+            <li>{i18n.t(|m| m.pledge_rule_contact())}</li>
         </ul>
-        <p>{i18n.t(|m| m.start_saving)}</p>
-        <p><button type="button" class="primary start-button" on:click=begin>{i18n.t(|m| m.start_begin)}</button></p>
+        <p>{i18n.t(|m| m.start_saving())}</p>
+        <p><button type="button" class="primary start-button" on:click=begin>{i18n.t(|m| m.start_begin())}</button></p>
         <DraftOpen/>
         <Show when=move || !w.draft.with(|d| d.is_empty())>
             <p><DraftDownload/></p>

@@ -27,18 +27,18 @@ pub fn Answers(changeable: bool) -> impl IntoView {
             .into_iter()
             .map(|(field, value)| {
                 let label = field_label(locale, field);
-                let hidden_label = i18n.fill(|m| m.review_change_label, &[("field", Arg::Text(&label))]);
+                let hidden_label = i18n.fill(|m| m.review_change_label(), &[("field", Arg::Text(&label))]);
                 let empty = value.trim().is_empty();
                 let href = crate::links::app_path(&format!("{}?return=check", field.step().path()), locale);
                 view! {
                     <div class="summary-row">
                         <dt>{label}</dt>
                         <dd class=if empty { "unpublished" } else { "answer" }>
-                            {if empty { i18n.m().review_not_answered.to_string() } else { value }}
+                            {if empty { i18n.m().review_not_answered().to_string() } else { value }}
                         </dd>
                         {changeable.then(|| view! {
                             <dd class="change no-print">
-                                <A href=href attr:aria-label=hidden_label>{i18n.t(|m| m.review_change)}</A>
+                                <A href=href attr:aria-label=hidden_label>{i18n.t(|m| m.review_change())}</A>
                             </dd>
                         })}
                     </div>

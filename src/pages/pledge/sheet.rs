@@ -43,7 +43,7 @@ pub fn OfficialSheet(#[prop(into)] form_url: Signal<Option<SafeUrl>>) -> impl In
         let empty = value.trim().is_empty();
         let key = field.id();
         let key_for_state = key.clone();
-        let copy_label = i18n.fill(|m| m.sheet_copy_label, &[("field", Arg::Text(&label))]);
+        let copy_label = i18n.fill(|m| m.sheet_copy_label(), &[("field", Arg::Text(&label))]);
         let announced = label.clone();
         let copy = move |_| {
             let text = w.draft.with_untracked(|d| answer_text(i18n.locale(), d, field));
@@ -61,14 +61,14 @@ pub fn OfficialSheet(#[prop(into)] form_url: Signal<Option<SafeUrl>>) -> impl In
             <div class="summary-row sheet-row">
                 <dt>{label}</dt>
                 <dd class=if empty { "unpublished" } else { "answer" }>
-                    {if empty { i18n.m().review_not_answered.to_string() } else { value }}
+                    {if empty { i18n.m().review_not_answered().to_string() } else { value }}
                 </dd>
                 <dd class="copy no-print">
                     // The button keeps its name; a mark beside it shows the copy (and the
                     // status line below announces it).
                     {(!empty).then(|| view! {
-                        <button type="button" class="secondary small" aria-label=copy_label on:click=copy>{i18n.t(|m| m.sheet_copy)}</button>
-                        {move || is_copied().then(|| view! { " " <span class="copied">{i18n.t(|m| m.sheet_copied)}</span> })}
+                        <button type="button" class="secondary small" aria-label=copy_label on:click=copy>{i18n.t(|m| m.sheet_copy())}</button>
+                        {move || is_copied().then(|| view! { " " <span class="copied">{i18n.t(|m| m.sheet_copied())}</span> })}
                     })}
                 </dd>
             </div>
@@ -82,7 +82,7 @@ pub fn OfficialSheet(#[prop(into)] form_url: Signal<Option<SafeUrl>>) -> impl In
             .into_iter()
             .map(|(section, fields)| {
                 let body = match section {
-                    Section::V => view! { <p class="hint">{m.sheet_section_5_note}</p> }.into_any(),
+                    Section::V => view! { <p class="hint">{m.sheet_section_5_note()}</p> }.into_any(),
                     Section::IIa => {
                         // One group per partner, each its three official questions.
                         let groups = fields
@@ -94,7 +94,7 @@ pub fn OfficialSheet(#[prop(into)] form_url: Signal<Option<SafeUrl>>) -> impl In
                                 };
                                 let rows = chunk.iter().map(|f| row(*f, official_label(locale, *f))).collect_view();
                                 view! {
-                                    <h4>{i18n.fill(|m| m.sheet_partner, &[("number", Arg::Count(n as u64 + 1))])}</h4>
+                                    <h4>{i18n.fill(|m| m.sheet_partner(), &[("number", Arg::Count(n as u64 + 1))])}</h4>
                                     <dl class="summary-list">{rows}</dl>
                                 }
                             })
@@ -104,7 +104,7 @@ pub fn OfficialSheet(#[prop(into)] form_url: Signal<Option<SafeUrl>>) -> impl In
                     Section::VII => {
                         let rows = fields.iter().map(|f| row(*f, official_label(locale, *f))).collect_view();
                         view! {
-                            <p>{m.sheet_attach}</p>
+                            <p>{m.sheet_attach()}</p>
                             <dl class="summary-list">{rows}</dl>
                         }
                         .into_any()
@@ -134,8 +134,8 @@ pub fn OfficialSheet(#[prop(into)] form_url: Signal<Option<SafeUrl>>) -> impl In
         (!rows.is_empty()).then(|| {
             view! {
                 <section class="sheet-section">
-                    <h3>{i18n.t(|m| m.sheet_extra_heading)}</h3>
-                    <p class="hint">{i18n.t(|m| m.sheet_extra_note)}</p>
+                    <h3>{i18n.t(|m| m.sheet_extra_heading())}</h3>
+                    <p class="hint">{i18n.t(|m| m.sheet_extra_note())}</p>
                     <dl class="summary-list">{rows.collect_view()}</dl>
                 </section>
             }
@@ -145,18 +145,18 @@ pub fn OfficialSheet(#[prop(into)] form_url: Signal<Option<SafeUrl>>) -> impl In
         copied.get().map(|(key, ok)| {
             let label = key.split_once('|').map(|(_, l)| l.to_string()).unwrap_or_default();
             if ok {
-                i18n.fill(|m| m.sheet_copied_status, &[("field", Arg::Text(&label))])
+                i18n.fill(|m| m.sheet_copied_status(), &[("field", Arg::Text(&label))])
             } else {
-                i18n.m().sheet_copy_failed.to_string()
+                i18n.m().sheet_copy_failed().to_string()
             }
         })
     };
     view! {
         <section class="official-sheet" aria-labelledby="sheet-heading">
-            <h2 id="sheet-heading">{i18n.t(|m| m.sheet_heading)}</h2>
-            <p>{i18n.t(|m| m.sheet_intro)}</p>
+            <h2 id="sheet-heading">{i18n.t(|m| m.sheet_heading())}</h2>
+            <p>{i18n.t(|m| m.sheet_intro())}</p>
             <p class="no-print">
-                <a href=url target="_blank" rel="noopener noreferrer" class="button secondary">{i18n.t(|m| m.sheet_open_form)}</a>
+                <a href=url target="_blank" rel="noopener noreferrer" class="button secondary">{i18n.t(|m| m.sheet_open_form())}</a>
             </p>
             <p class="print-only">{url}</p>
             <p class="hint no-print" role="status">{status}</p>

@@ -93,30 +93,30 @@ pub fn SubmitPledge(endpoint: SafeUrl) -> impl IntoView {
         match sending.get() {
             Sending::Idle => None,
             Sending::Attempt(n) => Some(i18n.fill(
-                |m| m.confirm_submitting,
+                |m| m.confirm_submitting(),
                 &[("attempt", Arg::Count(u64::from(n))), ("total", Arg::Count(u64::from(ATTEMPTS)))],
             )),
             Sending::Failed(f) => {
                 let why = match f {
-                    Failure::Network => m.submit_failed_network.to_string(),
+                    Failure::Network => m.submit_failed_network().to_string(),
                     Failure::Status(s) => {
-                        i18n.fill(|m| m.submit_failed_status, &[("status", Arg::Text(&s.to_string()))])
+                        i18n.fill(|m| m.submit_failed_status(), &[("status", Arg::Text(&s.to_string()))])
                     }
                 };
-                Some(format!("{} {why}", m.confirm_submit_failed))
+                Some(format!("{} {why}", m.confirm_submit_failed()))
             }
         }
     };
     let label = move || {
         if matches!(sending.get(), Sending::Failed(_)) {
-            i18n.m().submit_try_again
+            i18n.m().submit_try_again()
         } else {
-            i18n.m().confirm_submit
+            i18n.m().confirm_submit()
         }
     };
     let message = move || {
         if sent.get() {
-            Some(i18n.fill(|m| m.confirm_submitted, &[("reference", Arg::Text(&key.get()))]))
+            Some(i18n.fill(|m| m.confirm_submitted(), &[("reference", Arg::Text(&key.get()))]))
         } else {
             status()
         }

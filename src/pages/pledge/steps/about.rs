@@ -23,54 +23,54 @@ pub fn AboutStep() -> impl IntoView {
     let other = move || w.draft.with(|d| d.entity_type == Some(EntityType::Other));
     let legacy = move || w.draft.with(|d| (!d.legacy_country.trim().is_empty()).then(|| d.legacy_country.clone()));
     view! {
-        <TextField field=Field::Entity label=|m| m.about_entity hint=|m| m.about_entity_hint get=|d| &d.entity set=|d, v| d.entity = v autocomplete="organization"/>
+        <TextField field=Field::Entity label=|m| m.about_entity() hint=|m| m.about_entity_hint() get=|d| &d.entity set=|d, v| d.entity = v autocomplete="organization"/>
         <Radios
             field=Field::EntityType
-            legend=|m| m.about_entity_type
+            legend=|m| m.about_entity_type()
             options=choices(&[
-                (EntityType::MemberState, |m| m.entity_member_state, None),
-                (EntityType::UnEntity, |m| m.entity_un_entity, None),
-                (EntityType::CivilSociety, |m| m.entity_civil_society, None),
-                (EntityType::MigrantDiaspora, |m| m.entity_migrant_diaspora, None),
-                (EntityType::PrivateSector, |m| m.entity_private_sector, None),
-                (EntityType::TradeUnion, |m| m.entity_trade_union, None),
-                (EntityType::LocalAuthority, |m| m.entity_local_authority, None),
-                (EntityType::Academia, |m| m.entity_academia, None),
-                (EntityType::Nhri, |m| m.entity_nhri, None),
-                (EntityType::Other, |m| m.entity_other, None),
+                (EntityType::MemberState, |m| m.entity_member_state(), None),
+                (EntityType::UnEntity, |m| m.entity_un_entity(), None),
+                (EntityType::CivilSociety, |m| m.entity_civil_society(), None),
+                (EntityType::MigrantDiaspora, |m| m.entity_migrant_diaspora(), None),
+                (EntityType::PrivateSector, |m| m.entity_private_sector(), None),
+                (EntityType::TradeUnion, |m| m.entity_trade_union(), None),
+                (EntityType::LocalAuthority, |m| m.entity_local_authority(), None),
+                (EntityType::Academia, |m| m.entity_academia(), None),
+                (EntityType::Nhri, |m| m.entity_nhri(), None),
+                (EntityType::Other, |m| m.entity_other(), None),
             ])
             get=|d| chosen(d.entity_type)
             set=|d, v| d.entity_type = Choice::parse(v)
         >
             <Show when=other>
-                <TextField field=Field::EntityTypeOther label=|m| m.about_entity_type_other get=|d| &d.entity_type_other set=|d, v| d.entity_type_other = v class="field conditional"/>
+                <TextField field=Field::EntityTypeOther label=|m| m.about_entity_type_other() get=|d| &d.entity_type_other set=|d, v| d.entity_type_other = v class="field conditional"/>
             </Show>
         </Radios>
         <Radios
             field=Field::Champion
-            legend=|m| m.about_champion
-            hint=|m| m.about_champion_hint
+            legend=|m| m.about_champion()
+            hint=|m| m.about_champion_hint()
             optional=true
-            options=choices(&[(YesNo::Yes, |m| m.yes, None), (YesNo::No, |m| m.no, None)])
+            options=choices(&[(YesNo::Yes, |m| m.yes(), None), (YesNo::No, |m| m.no(), None)])
             get=|d| chosen(d.champion)
             set=|d, v| d.champion = Choice::parse(v)
         />
-        <TextField field=Field::ContactName label=|m| m.about_contact_name get=|d| &d.contact_name set=|d, v| d.contact_name = v autocomplete="name"/>
-        <TextField field=Field::ContactPosition label=|m| m.about_position hint=|m| m.about_position_hint get=|d| &d.contact_position set=|d, v| d.contact_position = v autocomplete="organization-title"/>
-        <TextField field=Field::ContactEmail label=|m| m.about_contact_email get=|d| &d.contact_email set=|d, v| d.contact_email = v kind="email" autocomplete="email"/>
-        <TextField field=Field::ContactPhone label=|m| m.about_contact_phone hint=|m| m.about_contact_phone_hint get=|d| &d.contact_phone set=|d, v| d.contact_phone = v kind="tel" optional=true autocomplete="tel"/>
-        <TextField field=Field::SecondaryName label=|m| m.about_secondary_name hint=|m| m.about_secondary_hint get=|d| &d.secondary_name set=|d, v| d.secondary_name = v optional=true/>
-        <TextField field=Field::SecondaryEmail label=|m| m.about_secondary_email get=|d| &d.secondary_email set=|d, v| d.secondary_email = v kind="email" optional=true/>
+        <TextField field=Field::ContactName label=|m| m.about_contact_name() get=|d| &d.contact_name set=|d, v| d.contact_name = v autocomplete="name"/>
+        <TextField field=Field::ContactPosition label=|m| m.about_position() hint=|m| m.about_position_hint() get=|d| &d.contact_position set=|d, v| d.contact_position = v autocomplete="organization-title"/>
+        <TextField field=Field::ContactEmail label=|m| m.about_contact_email() get=|d| &d.contact_email set=|d, v| d.contact_email = v kind="email" autocomplete="email"/>
+        <TextField field=Field::ContactPhone label=|m| m.about_contact_phone() hint=|m| m.about_contact_phone_hint() get=|d| &d.contact_phone set=|d, v| d.contact_phone = v kind="tel" optional=true autocomplete="tel"/>
+        <TextField field=Field::SecondaryName label=|m| m.about_secondary_name() hint=|m| m.about_secondary_hint() get=|d| &d.secondary_name set=|d, v| d.secondary_name = v optional=true/>
+        <TextField field=Field::SecondaryEmail label=|m| m.about_secondary_email() get=|d| &d.secondary_email set=|d, v| d.secondary_email = v kind="email" optional=true/>
         {move || legacy().map(|value| view! {
             <div class="notice" role="note">
-                <p>{i18n.fill(|m| m.about_legacy_country_note, &[("value", Arg::Text(&value))])}</p>
+                <p>{i18n.fill(|m| m.about_legacy_country_note(), &[("value", Arg::Text(&value))])}</p>
             </div>
         })}
         {move || view! {
             <PlaceSelect
                 field=Field::Country
-                label=i18n.m().about_country.to_string()
-                hint=|m| m.about_country_hint
+                label=i18n.m().about_country().to_string()
+                hint=|m| m.about_country_hint()
                 with_global=true
                 get=Arc::new(|d| d.country.clone())
                 set=Arc::new(|d, v| d.country = v)
@@ -78,7 +78,7 @@ pub fn AboutStep() -> impl IntoView {
         }}
         <OtherCountries/>
         <div class="field">
-            <label for="region">{i18n.t(|m| m.about_region)}" "<span class="optional">{i18n.t(|m| m.wizard_optional)}</span></label>
+            <label for="region">{i18n.t(|m| m.about_region())}" "<span class="optional">{i18n.t(|m| m.wizard_optional())}</span></label>
             <select id="region" name="region"
                 on:change=move |ev| {
                     let v = event_target_value(&ev);
@@ -88,7 +88,7 @@ pub fn AboutStep() -> impl IntoView {
                     let m = i18n.m();
                     let current = w.draft.with_untracked(|d| d.region);
                     view! {
-                        <option value="" selected=current.is_none()>{m.about_region_choose}</option>
+                        <option value="" selected=current.is_none()>{m.about_region_choose()}</option>
                         {<Region as crate::domain::pledge::Choice>::ALL.iter().map(|r| view! {
                             <option value=crate::domain::pledge::Choice::as_str(*r) selected=current == Some(*r)>{region_label(m, *r)}</option>
                         }).collect_view()}
@@ -108,7 +108,7 @@ fn OtherCountries() -> impl IntoView {
     let rows = move || {
         (0..count.get())
             .map(|i| {
-                let remove = i18n.fill(|m| m.about_remove_country, &[("number", Arg::Count(i as u64 + 1))]);
+                let remove = i18n.fill(|m| m.about_remove_country(), &[("number", Arg::Count(i as u64 + 1))]);
                 view! {
                     <div class="repeat-row">
                         {move || view! {
@@ -131,8 +131,8 @@ fn OtherCountries() -> impl IntoView {
     };
     view! {
         <fieldset class="field" aria-describedby="other-countries-hint">
-            <legend>{i18n.t(|m| m.about_other_countries)}" "<span class="optional">{i18n.t(|m| m.wizard_optional)}</span></legend>
-            <p class="hint" id="other-countries-hint">{i18n.t(|m| m.about_other_countries_hint)}</p>
+            <legend>{i18n.t(|m| m.about_other_countries())}" "<span class="optional">{i18n.t(|m| m.wizard_optional())}</span></legend>
+            <p class="hint" id="other-countries-hint">{i18n.t(|m| m.about_other_countries_hint())}</p>
             {rows}
             <button type="button" class="secondary" id="add-country"
                 disabled=move || { count.get() >= MAX_COUNTRIES }
@@ -141,7 +141,7 @@ fn OtherCountries() -> impl IntoView {
                     w.edit(|d| d.other_countries.push(String::new()));
                     request_animation_frame(move || super::super::fields::focus_field(&Field::OtherCountry(next).id()));
                 }>
-                {i18n.t(|m| m.about_add_country)}
+                {i18n.t(|m| m.about_add_country())}
             </button>
         </fieldset>
     }

@@ -24,6 +24,8 @@ pub fn AlignmentStep() -> impl IntoView {
     let groups = Roundtable::ALL
         .into_iter()
         .map(|rt| {
+            // A name per roundtable: checkboxes that share a name belong in one group.
+            let name = format!("objectives-roundtable-{}[]", rt.number());
             let boxes = rt
                 .objectives()
                 .iter()
@@ -38,7 +40,7 @@ pub fn AlignmentStep() -> impl IntoView {
                     };
                     view! {
                         <div class="choice" hidden=move || !visible()>
-                            <input type="checkbox" id=id.clone() name="objectives[]" value=n
+                            <input type="checkbox" id=id.clone() name=name.clone() value=n
                                 prop:checked=checked
                                 on:change=move |ev| {
                                     let on = event_target_checked(&ev);
@@ -54,7 +56,7 @@ pub fn AlignmentStep() -> impl IntoView {
                 .collect_view();
             view! {
                 <fieldset class="objective-group">
-                    <legend>{move || i18n.fill(|m| m.roundtable_name, &[("number", Arg::Count(u64::from(rt.number())))])}</legend>
+                    <legend>{move || i18n.fill(|m| m.roundtable_name(), &[("number", Arg::Count(u64::from(rt.number())))])}</legend>
                     {boxes}
                 </fieldset>
             }
@@ -82,26 +84,26 @@ pub fn AlignmentStep() -> impl IntoView {
     view! {
         <div class=move || if objective_error() { "field field-error" } else { "field" }>
             <fieldset aria-describedby=move || if objective_error() { "objectives-hint objective-1-error" } else { "objectives-hint" }>
-                <legend>{i18n.t(|m| m.align_objectives)}</legend>
-                <p class="hint" id="objectives-hint">{i18n.t(|m| m.align_objectives_hint)}</p>
+                <legend>{i18n.t(|m| m.align_objectives())}</legend>
+                <p class="hint" id="objectives-hint">{i18n.t(|m| m.align_objectives_hint())}</p>
                 <InlineError field=Field::Objectives/>
                 <div class="field">
-                    <label for="objective-search">{i18n.t(|m| m.align_search)}</label>
+                    <label for="objective-search">{i18n.t(|m| m.align_search())}</label>
                     <input id="objective-search" type="search" autocomplete="off"
                         prop:value=move || filter.get()
                         on:input=move |ev| filter.set(event_target_value(&ev))/>
                 </div>
-                <p class="hint" aria-live="polite">{move || i18n.fill(|m| m.align_selected, &[("count", Arg::Count(selected_count()))])}</p>
+                <p class="hint" aria-live="polite">{move || i18n.fill(|m| m.align_selected(), &[("count", Arg::Count(selected_count()))])}</p>
                 {move || (selected_count() > MAIN_OBJECTIVES as u64).then(|| view! {
-                    <p class="notice soft-note">{i18n.fill(|m| m.align_over_three, &[("count", Arg::Count(selected_count()))])}</p>
+                    <p class="notice soft-note">{i18n.fill(|m| m.align_over_three(), &[("count", Arg::Count(selected_count()))])}</p>
                 })}
                 {groups}
             </fieldset>
         </div>
         <div class="field">
             <fieldset aria-describedby="principles-hint">
-                <legend>{i18n.t(|m| m.align_principles)}" "<span class="optional">{i18n.t(|m| m.wizard_optional)}</span></legend>
-                <p class="hint" id="principles-hint">{i18n.t(|m| m.align_principles_hint)}</p>
+                <legend>{i18n.t(|m| m.align_principles())}" "<span class="optional">{i18n.t(|m| m.wizard_optional())}</span></legend>
+                <p class="hint" id="principles-hint">{i18n.t(|m| m.align_principles_hint())}</p>
                 <div class="choices">{principles}</div>
             </fieldset>
         </div>

@@ -52,33 +52,33 @@ pub fn DescriptionStep() -> impl IntoView {
         }
     };
     let status = move || match drafting.get() {
-        Drafting::Done => Some(i18n.m().describe_done),
-        Drafting::Nothing => Some(i18n.m().describe_nothing),
+        Drafting::Done => Some(i18n.m().describe_done()),
+        Drafting::Nothing => Some(i18n.m().describe_nothing()),
         _ => None,
     };
     view! {
-        <TextArea field=Field::Description label=|m| m.pledge_description hint=|m| m.pledge_description_hint
+        <TextArea field=Field::Description label=|m| m.pledge_description() hint=|m| m.pledge_description_hint()
             get=|d| &d.description set=|d, v| d.description = v limits=(DESCRIPTION_MIN, DESCRIPTION_MAX)>
             {move || risk.get().map(|n| view! {
-                <p class="notice warning soft-note" id="description-line-breaks">{i18n.fill(|m| m.description_line_breaks, &[("count", Arg::Count(n as u64))])}</p>
+                <p class="notice warning soft-note" id="description-line-breaks">{i18n.fill(|m| m.description_line_breaks(), &[("count", Arg::Count(n as u64))])}</p>
             })}
         </TextArea>
         <div class="field describe">
-            <p class="hint" id="describe-hint">{i18n.t(|m| m.describe_hint)}</p>
-            <button type="button" class="secondary" aria-describedby="describe-hint" on:click=draft>{i18n.t(|m| m.describe_button)}</button>
+            <p class="hint" id="describe-hint">{i18n.t(|m| m.describe_hint())}</p>
+            <button type="button" class="secondary" aria-describedby="describe-hint" on:click=draft>{i18n.t(|m| m.describe_button())}</button>
             {move || match drafting.get() {
                 Drafting::Confirm(text) => {
                     let (replace, append) = (text.clone(), text);
                     Some(view! {
                         <div class="notice confirm" id="describe-confirm" tabindex="-1" role="group" aria-labelledby="describe-confirm-text">
-                            <p id="describe-confirm-text">{i18n.t(|m| m.describe_confirm)}</p>
+                            <p id="describe-confirm-text">{i18n.t(|m| m.describe_confirm())}</p>
                             <div class="actions">
-                                <button type="button" class="secondary" on:click=move |_| write(replace.clone(), false)>{i18n.t(|m| m.describe_replace)}</button>
-                                <button type="button" class="secondary" on:click=move |_| write(append.clone(), true)>{i18n.t(|m| m.describe_append)}</button>
+                                <button type="button" class="secondary" on:click=move |_| write(replace.clone(), false)>{i18n.t(|m| m.describe_replace())}</button>
+                                <button type="button" class="secondary" on:click=move |_| write(append.clone(), true)>{i18n.t(|m| m.describe_append())}</button>
                                 <button type="button" class="secondary" on:click=move |_| {
                                     drafting.set(Drafting::Idle);
                                     request_animation_frame(|| focus_field("description"));
-                                }>{i18n.t(|m| m.describe_keep)}</button>
+                                }>{i18n.t(|m| m.describe_keep())}</button>
                             </div>
                         </div>
                     })
@@ -87,6 +87,6 @@ pub fn DescriptionStep() -> impl IntoView {
             }}
             <p class="hint" role="status">{status}</p>
         </div>
-        <TextField field=Field::DocumentUrl label=|m| m.document_url hint=|m| m.document_url_hint get=|d| &d.document_url set=|d, v| d.document_url = v kind="url" optional=true/>
+        <TextField field=Field::DocumentUrl label=|m| m.document_url() hint=|m| m.document_url_hint() get=|d| &d.document_url set=|d, v| d.document_url = v kind="url" optional=true/>
     }
 }

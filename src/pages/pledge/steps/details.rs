@@ -37,14 +37,14 @@ pub fn FundEffect() -> impl IntoView {
         let locale = i18n.locale();
         if currency != snapshot.currency {
             let text =
-                i18n.fill(|m| m.details_effect_other_currency, &[("currency", Arg::Text(snapshot.currency.code()))]);
+                i18n.fill(|m| m.details_effect_other_currency(), &[("currency", Arg::Text(snapshot.currency.code()))]);
             return Some(view! { <p class="hint">{text}</p> }.into_any());
         }
         let pledge = Money::parse_decimal(&amount, currency).ok().filter(|m| m.minor() > 0)?;
         let before = snapshot.progress();
         let after = before.with_additional(pledge)?;
         let text = i18n.fill(
-            |m| m.details_effect,
+            |m| m.details_effect(),
             &[
                 ("amount", Arg::Text(&format::money(locale, pledge))),
                 ("before", Arg::Text(&format::percent(locale, before.share()?))),
@@ -77,35 +77,35 @@ pub fn DetailsStep() -> impl IntoView {
     let (financial, material, process, policy) =
         (has(Nature::Financial), has(Nature::Material), has(Nature::Process), has(Nature::Policy));
     view! {
-        <p class="lead">{i18n.t(|m| m.details_intro)}</p>
+        <p class="lead">{i18n.t(|m| m.details_intro())}</p>
         <Show when=move || financial.get()>
-            <Group heading=|m| m.details_financial_heading why=|m| m.details_financial_why>
+            <Group heading=|m| m.details_financial_heading() why=|m| m.details_financial_why()>
                 <FinancialDetails/>
             </Group>
         </Show>
         <Show when=move || material.get()>
-            <Group heading=|m| m.details_material_heading why=|m| m.details_material_why>
-                <TextField field=Field::Staff label=|m| m.details_staff hint=|m| m.details_staff_hint get=|d| &d.staff set=|d, v| d.staff = v class="field short"/>
-                <TextArea field=Field::Expertise label=|m| m.details_expertise get=|d| &d.expertise set=|d, v| d.expertise = v/>
-                <TextField field=Field::StaffLocation label=|m| m.details_location get=|d| &d.staff_location set=|d, v| d.staff_location = v/>
+            <Group heading=|m| m.details_material_heading() why=|m| m.details_material_why()>
+                <TextField field=Field::Staff label=|m| m.details_staff() hint=|m| m.details_staff_hint() get=|d| &d.staff set=|d, v| d.staff = v class="field short"/>
+                <TextArea field=Field::Expertise label=|m| m.details_expertise() get=|d| &d.expertise set=|d, v| d.expertise = v/>
+                <TextField field=Field::StaffLocation label=|m| m.details_location() get=|d| &d.staff_location set=|d, v| d.staff_location = v/>
             </Group>
         </Show>
         <Show when=move || process.get()>
-            <Group heading=|m| m.details_process_heading why=|m| m.details_process_why>
-                <TextArea field=Field::Process label=|m| m.details_process hint=|m| m.details_process_hint get=|d| &d.process set=|d, v| d.process = v/>
-                <TextArea field=Field::Participants label=|m| m.details_participants get=|d| &d.participants set=|d, v| d.participants = v/>
+            <Group heading=|m| m.details_process_heading() why=|m| m.details_process_why()>
+                <TextArea field=Field::Process label=|m| m.details_process() hint=|m| m.details_process_hint() get=|d| &d.process set=|d, v| d.process = v/>
+                <TextArea field=Field::Participants label=|m| m.details_participants() get=|d| &d.participants set=|d, v| d.participants = v/>
             </Group>
         </Show>
         <Show when=move || policy.get()>
-            <Group heading=|m| m.details_policy_heading why=|m| m.details_policy_why>
-                <TextArea field=Field::Policy label=|m| m.details_policy get=|d| &d.policy set=|d, v| d.policy = v/>
-                <TextField field=Field::Instrument label=|m| m.details_instrument hint=|m| m.details_instrument_hint get=|d| &d.instrument set=|d, v| d.instrument = v/>
+            <Group heading=|m| m.details_policy_heading() why=|m| m.details_policy_why()>
+                <TextArea field=Field::Policy label=|m| m.details_policy() get=|d| &d.policy set=|d, v| d.policy = v/>
+                <TextField field=Field::Instrument label=|m| m.details_instrument() hint=|m| m.details_instrument_hint() get=|d| &d.instrument set=|d, v| d.instrument = v/>
             </Group>
         </Show>
-        <Group heading=|m| m.details_timing_heading why=|m| m.details_timing_why>
-            <DateInput field=Field::Start legend=|m| m.pledge_start get=|d| &d.start set=|d, v| d.start = v/>
-            <DateInput field=Field::End legend=|m| m.pledge_end get=|d| &d.end set=|d, v| d.end = v/>
-            <TextArea field=Field::Measurement label=|m| m.pledge_measurement get=|d| &d.measurement set=|d, v| d.measurement = v/>
+        <Group heading=|m| m.details_timing_heading() why=|m| m.details_timing_why()>
+            <DateInput field=Field::Start legend=|m| m.pledge_start() get=|d| &d.start set=|d, v| d.start = v/>
+            <DateInput field=Field::End legend=|m| m.pledge_end() get=|d| &d.end set=|d, v| d.end = v/>
+            <TextArea field=Field::Measurement label=|m| m.pledge_measurement() get=|d| &d.measurement set=|d, v| d.measurement = v/>
         </Group>
     }
 }
@@ -125,7 +125,7 @@ fn FinancialDetails() -> impl IntoView {
     let rows = move || {
         (0..count.get())
             .map(|i| {
-                let remove = i18n.fill(|m| m.details_remove_year, &[("number", Arg::Count(i as u64 + 1))]);
+                let remove = i18n.fill(|m| m.details_remove_year(), &[("number", Arg::Count(i as u64 + 1))]);
                 view! {
                     <div class="schedule-row">
                         <ScheduleInput field=Field::ScheduleYear(i) mode="numeric" class="short"
@@ -143,26 +143,26 @@ fn FinancialDetails() -> impl IntoView {
             .collect_view()
     };
     view! {
-        <TextField field=Field::Amount label=|m| m.details_amount hint=|m| m.details_amount_hint get=|d| &d.amount set=|d, v| d.amount = v/>
-        <TextField field=Field::Currency label=|m| m.details_currency get=|d| &d.currency set=|d, v| d.currency = v class="field short"/>
+        <TextField field=Field::Amount label=|m| m.details_amount() hint=|m| m.details_amount_hint() get=|d| &d.amount set=|d, v| d.amount = v/>
+        <TextField field=Field::Currency label=|m| m.details_currency() get=|d| &d.currency set=|d, v| d.currency = v class="field short"/>
         <FundEffect/>
         <Radios
             field=Field::Recipient
-            legend=|m| m.details_recipient
+            legend=|m| m.details_recipient()
             optional=true
-            options=choices(&[(Recipient::Mmptf, |m| m.details_recipient_mmptf, None), (Recipient::Other, |m| m.details_recipient_other, None)])
+            options=choices(&[(Recipient::Mmptf, |m| m.details_recipient_mmptf(), None), (Recipient::Other, |m| m.details_recipient_other(), None)])
             get=|d| chosen(d.recipient)
             set=|d, v| d.recipient = Choice::parse(v)
         >
             <Show when=move || other.get()>
-                <TextField field=Field::RecipientOther label=|m| m.details_recipient_other_name get=|d| &d.recipient_other set=|d, v| d.recipient_other = v class="field conditional"/>
+                <TextField field=Field::RecipientOther label=|m| m.details_recipient_other_name() get=|d| &d.recipient_other set=|d, v| d.recipient_other = v class="field conditional"/>
             </Show>
         </Radios>
         <Radios
             field=Field::Payment
-            legend=|m| m.details_payment
+            legend=|m| m.details_payment()
             optional=true
-            options=choices(&[(Payment::OneOff, |m| m.details_payment_one_off, None), (Payment::Schedule, |m| m.details_payment_schedule, None)])
+            options=choices(&[(Payment::OneOff, |m| m.details_payment_one_off(), None), (Payment::Schedule, |m| m.details_payment_schedule(), None)])
             get=|d| chosen(d.payment)
             set=|d, v| d.payment = Choice::parse(v)
         >
@@ -176,7 +176,7 @@ fn FinancialDetails() -> impl IntoView {
                             w.edit(|d| d.schedule.push(ScheduleRow::default()));
                             request_animation_frame(move || focus_field(&Field::ScheduleYear(next).id()));
                         }>
-                        {i18n.t(|m| m.details_add_year)}
+                        {i18n.t(|m| m.details_add_year())}
                     </button>
                 </div>
             </Show>

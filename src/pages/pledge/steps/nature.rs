@@ -37,8 +37,8 @@ pub fn NatureStep() -> impl IntoView {
     view! {
         <div class=move || if has_error() { "field field-error" } else { "field" }>
             <fieldset aria-describedby=move || if has_error() { format!("natures-hint {}-error", Field::Natures.id()) } else { "natures-hint".to_string() }>
-                <legend>{i18n.t(|m| m.nature_legend)}</legend>
-                <p class="hint" id="natures-hint">{i18n.t(|m| m.nature_hint)}</p>
+                <legend>{i18n.t(|m| m.nature_legend())}</legend>
+                <p class="hint" id="natures-hint">{i18n.t(|m| m.nature_hint())}</p>
                 <InlineError field=Field::Natures/>
                 <div class="choices">{boxes}</div>
             </fieldset>

@@ -31,16 +31,16 @@ pub fn PledgeStep() -> impl IntoView {
         }
     });
     view! {
-        <TextField field=Field::Title label=|m| m.pledge_title_label hint=|m| m.pledge_title_hint get=|d| &d.title set=|d, v| d.title = v/>
-        {move || choose_again().then(|| view! { <div class="notice" role="note"><p>{i18n.t(|m| m.pledge_type_choose_again)}</p></div> })}
+        <TextField field=Field::Title label=|m| m.pledge_title_label() hint=|m| m.pledge_title_hint() get=|d| &d.title set=|d, v| d.title = v/>
+        {move || choose_again().then(|| view! { <div class="notice" role="note"><p>{i18n.t(|m| m.pledge_type_choose_again())}</p></div> })}
         <Radios
             field=Field::PledgeType
-            legend=|m| m.pledge_type
-            hint=|m| m.pledge_type_hint
+            legend=|m| m.pledge_type()
+            hint=|m| m.pledge_type_hint()
             options=choices(&[
-                (PledgeType::Individual, |m| m.pledge_type_individual, Some(|m| m.pledge_type_individual_hint)),
-                (PledgeType::Common, |m| m.pledge_type_common, Some(|m| m.pledge_type_common_hint)),
-                (PledgeType::Partnership, |m| m.pledge_type_partnership, Some(|m| m.pledge_type_partnership_hint)),
+                (PledgeType::Individual, |m| m.pledge_type_individual(), Some(|m| m.pledge_type_individual_hint())),
+                (PledgeType::Common, |m| m.pledge_type_common(), Some(|m| m.pledge_type_common_hint())),
+                (PledgeType::Partnership, |m| m.pledge_type_partnership(), Some(|m| m.pledge_type_partnership_hint())),
             ])
             get=|d| chosen(d.pledge_type)
             set=|d, v| d.pledge_type = Choice::parse(v)
@@ -51,24 +51,24 @@ pub fn PledgeStep() -> impl IntoView {
         </Radios>
         <Radios
             field=Field::Matching
-            legend=|m| m.partners_matching
-            options=choices(&[(YesNo::Yes, |m| m.yes, None), (YesNo::No, |m| m.no, None)])
+            legend=|m| m.partners_matching()
+            options=choices(&[(YesNo::Yes, |m| m.yes(), None), (YesNo::No, |m| m.no(), None)])
             get=|d| chosen(d.matching)
             set=|d, v| d.matching = Choice::parse(v)
         >
             <Show when=move || matching.get()>
                 <div class="conditional">
-                    <TextField field=Field::MatchedTitle label=|m| m.partners_matched_title get=|d| &d.matched_title set=|d, v| d.matched_title = v/>
-                    <TextField field=Field::MatchedId label=|m| m.partners_matched_id hint=|m| m.partners_matched_id_hint get=|d| &d.matched_id set=|d, v| d.matched_id = v/>
+                    <TextField field=Field::MatchedTitle label=|m| m.partners_matched_title() get=|d| &d.matched_title set=|d, v| d.matched_title = v/>
+                    <TextField field=Field::MatchedId label=|m| m.partners_matched_id() hint=|m| m.partners_matched_id_hint() get=|d| &d.matched_id set=|d, v| d.matched_id = v/>
                 </div>
             </Show>
         </Radios>
         <Radios
             field=Field::Mirror
-            legend=|m| m.mirror_legend
-            hint=|m| m.mirror_hint
+            legend=|m| m.mirror_legend()
+            hint=|m| m.mirror_hint()
             optional=true
-            options=choices(&[(YesNo::Yes, |m| m.yes, None), (YesNo::No, |m| m.no, None)])
+            options=choices(&[(YesNo::Yes, |m| m.yes(), None), (YesNo::No, |m| m.no(), None)])
             get=|d| chosen(d.mirror)
             set=|d, v| d.mirror = Choice::parse(v)
         />
@@ -84,8 +84,8 @@ fn Partners() -> impl IntoView {
     let rows = move || {
         (0..count.get())
             .map(|i| {
-                let heading = i18n.fill(|m| m.sheet_partner, &[("number", Arg::Count(i as u64 + 1))]);
-                let remove = i18n.fill(|m| m.partner_remove, &[("number", Arg::Count(i as u64 + 1))]);
+                let heading = i18n.fill(|m| m.sheet_partner(), &[("number", Arg::Count(i as u64 + 1))]);
+                let remove = i18n.fill(|m| m.partner_remove(), &[("number", Arg::Count(i as u64 + 1))]);
                 view! {
                     <fieldset class="repeat-row partner">
                         <legend>{heading}</legend>
@@ -115,8 +115,8 @@ fn Partners() -> impl IntoView {
     view! {
         <div class="conditional">
             <fieldset class="field" aria-describedby="partners-hint">
-                <legend>{i18n.t(|m| m.partners_legend)}</legend>
-                <p class="hint" id="partners-hint">{i18n.t(|m| m.partners_hint)}</p>
+                <legend>{i18n.t(|m| m.partners_legend())}</legend>
+                <p class="hint" id="partners-hint">{i18n.t(|m| m.partners_hint())}</p>
                 {rows}
                 <button type="button" class="secondary" id="add-partner"
                     disabled=move || { count.get() >= MAX_PARTNERS }
@@ -125,7 +125,7 @@ fn Partners() -> impl IntoView {
                         w.edit(|d| d.partners.push(Partner::default()));
                         request_animation_frame(move || focus_field(&Field::PartnerName(next).id()));
                     }>
-                    {i18n.t(|m| m.partner_add)}
+                    {i18n.t(|m| m.partner_add())}
                 </button>
             </fieldset>
         </div>
@@ -154,7 +154,7 @@ fn PartnerText(
         <div class=move || if has_error() { "field field-error" } else { "field" }>
             <label for=id.clone()>
                 {move || field_label(i18n.locale(), field)}
-                {optional.then(|| view! { " " <span class="optional">{i18n.t(|m| m.wizard_optional)}</span> })}
+                {optional.then(|| view! { " " <span class="optional">{i18n.t(|m| m.wizard_optional())}</span> })}
             </label>
             <InlineError field=field/>
             <input id=id.clone() name=id type=kind autocomplete="off"
