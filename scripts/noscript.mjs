@@ -72,6 +72,15 @@ function fill(template, args, tag) {
   return out;
 }
 
+/** As `format::fill` in the app: right to left, each text argument is isolated (U+2068 …
+ * U+2069) so Latin text and amounts keep their order inside Arabic. */
+function fillIn(template, args, tag, rtl) {
+  const isolated = rtl
+    ? Object.fromEntries(Object.entries(args).map(([k, v]) => [k, typeof v === "string" ? `\u2068${v}\u2069` : v]))
+    : args;
+  return fill(template, isolated, tag);
+}
+
 const escape = (s) => String(s).replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]);
 
 const fund = JSON.parse(readFileSync(join(dist, "data", "fund.json"), "utf8"));
@@ -88,26 +97,27 @@ function basisPoints(raised, target) {
 }
 
 /** The overview's headline figures, as the app words them in language `m` (`tag` for Intl). */
-function headlineLines(m, tag) {
+function headlineLines(m, tag, rtl = false) {
+  const fill = (template, args) => fillIn(template, args, tag, rtl);
   const compact = (n) => fill(m.money_compact, {
     currency,
     amount: new Intl.NumberFormat(tag, { notation: "compact", compactDisplay: "long", maximumFractionDigits: 1 }).format(n),
-  }, tag);
+  });
   const share = new Intl.NumberFormat(tag, { style: "percent", maximumFractionDigits: 1 }).format(basisPoints(raised, target) / 10_000);
   const date = new Intl.DateTimeFormat(tag, { dateStyle: "long", timeZone: "UTC" }).format(Date.UTC(y, mo - 1, d));
   return [
     // As the app: a share of no target has no meaning, so the line says there is none.
-    target > 0 ? fill(m.headline_share, { share, target: compact(target) }, tag) : m.meter_no_target,
-    fill(m.headline_raised, { amount: compact(raised) }, tag),
-    fill(m.headline_funded, { count: fund.counts.funded }, tag),
-    fill(m.headline_pipeline, { count: fund.counts.pipeline }, tag),
-    fill(m.headline_as_of, { date }, tag),
+    target > 0 ? fill(m.headline_share, { share, target: compact(target) }) : m.meter_no_target,
+    fill(m.headline_raised, { amount: compact(raised) }),
+    fill(m.headline_funded, { count: fund.counts.funded }),
+    fill(m.headline_pipeline, { count: fund.counts.pipeline }),
+    fill(m.headline_as_of, { date }),
   ];
 }
 
 const sections = LOCALES.map(([code, tag, dir]) => {
   const m = messages(code);
-  const lines = headlineLines(m, tag);
+  const lines = headlineLines(m, tag, dir === "rtl");
   return `<section lang="${code}" dir="${dir}"><h2>${escape(m.home_heading)}</h2><p>${escape(m.noscript_note)}</p>` +
     `<ul>${lines.map((l) => `<li>${escape(l)}</li>`).join("")}</ul>` +
     `<p><a href="data/fund.json">${escape(m.about_data_link)}</a></p></section>`;

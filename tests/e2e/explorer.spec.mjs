@@ -263,7 +263,7 @@ test("the search records what was typed at once when asked, by Enter or the Sear
   await open(page);
   const box = page.getByRole("search").getByRole("searchbox");
   await box.fill("kenya");
-  await expect(results(page)).toHaveText(/^\d[\d,]* programmes? match$/);
+  await expect(results(page)).toHaveText(/^\d[\d,]* programmes? match(es)?$/);
   await expect(page).not.toHaveURL(/q=kenya/);
   await box.press("Enter");
   await expect(page).toHaveURL(/q=kenya/);
