@@ -1,11 +1,10 @@
 // End-to-end journeys against the release build in dist/, driven in Debian's Chromium.
 import { defineConfig } from "@playwright/test";
+import { CHROMIUM, CHROMIUM_ARGS } from "./scripts/lib.mjs";
 
 const PORT = 4173;
 const CSP_PORT = 4175;
 const SUB_PORT = 4176;
-const ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-              "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage"];
 
 export default defineConfig({
   testDir: "tests/e2e",
@@ -19,7 +18,7 @@ export default defineConfig({
   timeout: 90_000,
   expect: { timeout: 10_000 },
   reporter: [["list"]],
-  use: { launchOptions: { executablePath: "/usr/bin/chromium", args: ARGS } },
+  use: { launchOptions: { executablePath: CHROMIUM, args: CHROMIUM_ARGS } },
   projects: [
     { name: "static", use: { baseURL: `http://127.0.0.1:${PORT}/` } },
     // The same journeys under the strict Content-Security-Policy the build emits; any

@@ -3,29 +3,28 @@
 // size, against the budgets (performance >= 95, accessibility 100, best practices 100,
 // SEO >= 90, CLS <= 0.02). Lighthouse (npm, 12.8.2: 13 needs a newer Node) is fetched on
 // first use. Usage: node scripts/lighthouse.mjs [dist] [path]
-import { execFileSync, spawn } from "node:child_process";
+import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { CHROMIUM, CHROMIUM_ARGS, median, serve } from "./lib.mjs";
 
 const dist = process.argv[2] ?? "dist";
 const route = process.argv[3] ?? "/";
 const RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 5);
 const PORT = 4395;
 
-const server = spawn("node", ["tests/e2e/server.mjs", "--dir", dist, "--port", String(PORT), "--headers", "yes"], { stdio: ["ignore", "pipe", "inherit"] });
-await new Promise((resolve) => server.stdout.once("data", resolve));
+const server = await serve(dist, PORT, { headers: true });
 
 const out = mkdtempSync(join(tmpdir(), "mmptf-lighthouse-"));
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const results = [];
 try {
   for (let i = 0; i < RUNS; i++) {
     const file = join(out, `run-${i}.json`);
     execFileSync("npx", ["--yes", "lighthouse@12.8.2", `http://127.0.0.1:${PORT}${route}`, "--quiet", "--output=json", `--output-path=${file}`,
       "--only-categories=performance,accessibility,best-practices,seo",
-      "--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync --disable-dev-shm-usage"],
-      { stdio: ["ignore", "ignore", "inherit"], env: { ...process.env, CHROME_PATH: "/usr/bin/chromium" } });
+      `--chrome-flags=--headless=new ${CHROMIUM_ARGS.join(" ")}`],
+      { stdio: ["ignore", "ignore", "inherit"], env: { ...process.env, CHROME_PATH: CHROMIUM } });
     const r = JSON.parse(readFileSync(file, "utf8"));
     results.push({
       performance: Math.round(r.categories.performance.score * 100),
@@ -38,7 +37,7 @@ try {
     });
   }
 } finally {
-  server.kill();
+  server.stop();
 }
 const m = Object.fromEntries(Object.keys(results[0]).map((k) => [k, median(results.map((r) => r[k]))]));
 console.log(`Lighthouse ${route}, mobile, median of ${RUNS}:`);

@@ -4,7 +4,7 @@
 // run this again (with Debian's Chromium) only when the favicon or the card changes.
 // Usage: node scripts/make-images.mjs
 import { readFileSync } from "node:fs";
-import { chromium } from "playwright";
+import { launchChromium } from "./lib.mjs";
 
 const root = new URL("..", import.meta.url).pathname;
 const favicon = readFileSync(`${root}public/favicon.svg`, "utf8");
@@ -23,7 +23,7 @@ const shots = [
   ["icons/icon-maskable-512.png", maskable, 512, 512],
   ["social-card.png", card, 1200, 630],
 ];
-const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--no-sandbox"] });
+const browser = await launchChromium();
 for (const [file, html, width, height] of shots) {
   const page = await browser.newPage({ viewport: { width, height } });
   await page.setContent(`<body style="margin:0;background:transparent">${html}</body>`);

@@ -1,6 +1,7 @@
 // Prints the release build's sizes, raw and brotli (quality 11, as static hosts serve
 // them), and checks the first-load budget. Usage: node scripts/size-report.mjs [dist]
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { readFileSync } from "node:fs";
+import { walk } from "./lib.mjs";
 import { join, relative, extname } from "node:path";
 import { brotliCompressSync, constants } from "node:zlib";
 
@@ -28,12 +29,6 @@ const dist = process.argv[2] ?? "dist";
 // checker, the wizard and the explorer are natural lazy routes.
 const BUDGET = Number(process.env.FIRST_LOAD_BUDGET_BYTES ?? 372_000);
 
-function walk(dir) {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? walk(path) : [path];
-  });
-}
 
 function brotli(buf) {
   return brotliCompressSync(buf, {

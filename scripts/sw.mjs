@@ -4,7 +4,8 @@
 // worker and the next visit uses it. Trunk runs it after every build, last.
 // Usage: node scripts/sw.mjs [dist]
 import { createHash } from "node:crypto";
-import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
+import { walk } from "./lib.mjs";
 import { join, relative } from "node:path";
 
 const dist = process.argv[2] ?? "dist";
@@ -12,12 +13,6 @@ const dist = process.argv[2] ?? "dist";
 // card is for crawlers.
 const SKIP = /(^|\/)(_headers|\.htaccess|nginx-headers\.conf|404\.html|sw\.js|README\.md|social-card\.png)$/;
 
-function walk(dir) {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? walk(path) : [path];
-  });
-}
 
 const files = walk(dist)
   .map((path) => relative(dist, path).split("\\").join("/"))
