@@ -44,8 +44,8 @@ pub fn Confirmation() -> impl IntoView {
     let w = use_wizard();
     // Memos: recording the official ID changes the draft, and must not rebuild the page
     // (which would drop the focus from the form the user is in).
-    let complete = Memo::new(move |_| w.draft.with(|d| validate(Step::Review, d).is_empty()));
-    let reference_text = Memo::new(move |_| w.draft.with(reference));
+    let complete = w.slice(|d| validate(Step::Review, d).is_empty());
+    let reference_text = w.slice(reference);
     let config = site_config();
     let form_url = Signal::derive(move || config.get().and_then(|c| c.official_form));
     let official_id = RwSignal::new(w.draft.with_untracked(|d| d.official_id.clone()));
@@ -100,7 +100,7 @@ pub fn Confirmation() -> impl IntoView {
         mail(to).ok().or_else(|| message.with(|(subject, _, short)| mail_link(to, subject, short).ok()))
     };
     let host_address = Memo::new(move |_| config.get().and_then(|c| c.pledge_email));
-    let own_address = Memo::new(move |_| w.draft.with(|d| d.contact_email.trim().to_string()));
+    let own_address = w.slice(|d| d.contact_email.trim().to_string());
     let too_long = move || {
         let address = host_address.get().unwrap_or_else(|| own_address.get());
         mail(&address).err()
@@ -114,13 +114,12 @@ pub fn Confirmation() -> impl IntoView {
             }
             .into_any();
         }
-        let recorded =
-            move || w.draft.with(|d| (!d.official_id.trim().is_empty()).then(|| d.official_id.trim().to_string()));
+        let recorded = w.slice(|d| (!d.official_id.trim().is_empty()).then(|| d.official_id.trim().to_string()));
         view! {
             <div class="panel-confirmation">
                 <p>{i18n.t(|m| m.confirm_reference())}</p>
                 <p class="reference"><strong>{move || reference_text.get()}</strong></p>
-                {move || recorded().map(|id| view! { <p class="reference">{i18n.t(|m| m.official_id_label())}": "<strong>{id}</strong></p> })}
+                {move || recorded.get().map(|id| view! { <p class="reference">{i18n.t(|m| m.official_id_label())}": "<strong>{id}</strong></p> })}
             </div>
             <form class="official-id no-print" on:submit=save_id>
                 <div class="field">

@@ -106,7 +106,7 @@ pub fn TextField(
                 autocomplete=autocomplete.unwrap_or("off")
                 aria-invalid=move || if has_error() { "true" } else { "false" }
                 aria-describedby=move || described_by(&described, hint.is_some(), has_error())
-                prop:value=move || w.draft.with(|d| get(d).clone())
+                prop:value=w.slice(move |d| get(d).clone())
                 on:input=move |ev| {
                     let value = event_target_value(&ev);
                     w.edit(|d| set(d, value));
@@ -141,7 +141,7 @@ pub fn TextArea(
     let w = use_wizard();
     let id = field.id();
     let has_error = move || w.error_for(field).is_some();
-    let count = Memo::new(move |_| w.draft.with(|d| get(d).chars().count()));
+    let count = w.slice(move |d| get(d).chars().count());
     let count_text = move |n: usize| {
         let (min, max) = limits?;
         Some(if n > max {
@@ -199,7 +199,7 @@ pub fn TextArea(
                     }
                     ids
                 }
-                prop:value=move || w.draft.with(|d| get(d).clone())
+                prop:value=w.slice(move |d| get(d).clone())
                 on:input=move |ev| {
                     let value = event_target_value(&ev);
                     w.edit(|d| set(d, value));
@@ -257,7 +257,7 @@ pub fn DateInput(
                 <label for=box_id.clone()>{label}</label>
                 <input id=box_id.clone() name=box_id type="text" inputmode="numeric" class=class autocomplete="off"
                     aria-invalid=move || if invalid() { "true" } else { "false" }
-                    prop:value=move || w.draft.with(|d| DateParts::from_stored(get(d)).part(part).to_string())
+                    prop:value=w.slice(move |d| DateParts::from_stored(get(d)).part(part).to_string())
                     on:input=move |ev| {
                         let value = event_target_value(&ev);
                         w.edit(|d| {
@@ -336,7 +336,7 @@ pub fn Radios(
                         name=id.clone()
                         value=value
                         aria-describedby=option_hint.map(|_| hint_id.clone())
-                        prop:checked=move || w.draft.with(|d| get(d) == value)
+                        prop:checked=w.slice(move |d| get(d) == value)
                         on:change=move |_| w.edit(|d| set(d, value))
                     />
                     <label for=input_id>{i18n.t(label)}</label>
@@ -397,7 +397,8 @@ pub fn PlaceSelect(
     let described = id.clone();
     let current = {
         let get = get.clone();
-        move || w.draft.with(|d| get(d))
+        let value = w.slice(move |d| get(d));
+        move || value.get()
     };
     view! {
         <div class=move || field_class("field", has_error())>

@@ -136,6 +136,16 @@ impl Wizard {
     }
 
     /// Changes the draft and schedules a save.
+    /// One part of the draft as a signal of its own: what reads it is updated when that part
+    /// changes, not at every keystroke anywhere in the draft. Views read the draft this way.
+    pub fn slice<T: Clone + PartialEq + Send + Sync + 'static>(
+        &self,
+        part: impl Fn(&PledgeDraft) -> T + Send + Sync + 'static,
+    ) -> Memo<T> {
+        let draft = self.draft;
+        Memo::new(move |_| draft.with(|d| part(d)))
+    }
+
     pub fn edit(&self, change: impl FnOnce(&mut PledgeDraft)) {
         self.draft.update(change);
         self.unkept.set_value(true);

@@ -57,7 +57,7 @@ async fn send_once(endpoint: &str, key: &str, body: &str) -> Result<(), Failure>
 pub fn SubmitPledge(endpoint: SafeUrl) -> impl IntoView {
     let i18n = use_i18n();
     let w = use_wizard();
-    let key = Memo::new(move |_| w.draft.with(reference));
+    let key = w.slice(reference);
     // Read from storage too, so a reload after success does not offer Submit again.
     let sent = RwSignal::new(storage::was_submitted(&key.get_untracked()));
     let sending = RwSignal::new(Sending::Idle);

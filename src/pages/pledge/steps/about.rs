@@ -20,8 +20,8 @@ use super::rows::focus_after_remove;
 pub fn AboutStep() -> impl IntoView {
     let i18n = use_i18n();
     let w = use_wizard();
-    let other = move || w.draft.with(|d| d.entity_type == Some(EntityType::Other));
-    let legacy = move || w.draft.with(|d| (!d.legacy_country.trim().is_empty()).then(|| d.legacy_country.clone()));
+    let other = w.slice(|d| d.entity_type == Some(EntityType::Other));
+    let legacy = w.slice(|d| (!d.legacy_country.trim().is_empty()).then(|| d.legacy_country.clone()));
     view! {
         <TextField field=Field::Entity label=|m| m.about_entity() hint=|m| m.about_entity_hint() get=|d| &d.entity set=|d, v| d.entity = v autocomplete="organization"/>
         <Radios
@@ -42,7 +42,7 @@ pub fn AboutStep() -> impl IntoView {
             get=|d| chosen(d.entity_type)
             set=|d, v| d.entity_type = Choice::parse(v)
         >
-            <Show when=other>
+            <Show when=move || other.get()>
                 <TextField field=Field::EntityTypeOther label=|m| m.about_entity_type_other() get=|d| &d.entity_type_other set=|d, v| d.entity_type_other = v class="field conditional"/>
             </Show>
         </Radios>
@@ -61,7 +61,7 @@ pub fn AboutStep() -> impl IntoView {
         <TextField field=Field::ContactPhone label=|m| m.about_contact_phone() hint=|m| m.about_contact_phone_hint() get=|d| &d.contact_phone set=|d, v| d.contact_phone = v kind="tel" optional=true autocomplete="tel"/>
         <TextField field=Field::SecondaryName label=|m| m.about_secondary_name() hint=|m| m.about_secondary_hint() get=|d| &d.secondary_name set=|d, v| d.secondary_name = v optional=true/>
         <TextField field=Field::SecondaryEmail label=|m| m.about_secondary_email() get=|d| &d.secondary_email set=|d, v| d.secondary_email = v kind="email" optional=true/>
-        {move || legacy().map(|value| view! {
+        {move || legacy.get().map(|value| view! {
             <div class="notice" role="note">
                 <p>{i18n.fill(|m| m.about_legacy_country_note(), &[("value", Arg::Text(&value))])}</p>
             </div>
@@ -104,7 +104,7 @@ pub fn AboutStep() -> impl IntoView {
 fn OtherCountries() -> impl IntoView {
     let i18n = use_i18n();
     let w = use_wizard();
-    let count = Memo::new(move |_| w.draft.with(|d| d.other_countries.len()));
+    let count = w.slice(|d| d.other_countries.len());
     let rows = move || {
         (0..count.get())
             .map(|i| {

@@ -19,7 +19,7 @@ pub fn AlignmentStep() -> impl IntoView {
     let i18n = use_i18n();
     let w = use_wizard();
     let filter = RwSignal::new(String::new());
-    let selected_count = move || w.draft.with(|d| d.objective_list().len() as u64);
+    let selected_count = w.slice(|d| d.objective_list().len() as u64);
     let objective_error = move || w.error_for(Field::Objectives).is_some();
     let groups = Roundtable::ALL
         .into_iter()
@@ -33,10 +33,10 @@ pub fn AlignmentStep() -> impl IntoView {
                 .map(|o| {
                     let n = o.number();
                     let id = format!("objective-{n}");
-                    let checked = move || w.draft.with(|d| d.objectives.contains(&n));
+                    let checked = w.slice(move |d| d.objectives.contains(&n));
                     let visible = move || {
                         let f = fold(filter.get().trim());
-                        f.is_empty() || checked() || fold(&format!("{n} {}", i18n.m().objective(o))).contains(&f)
+                        f.is_empty() || checked.get() || fold(&format!("{n} {}", i18n.m().objective(o))).contains(&f)
                     };
                     view! {
                         <div class="choice" hidden=move || !visible()>
@@ -67,7 +67,7 @@ pub fn AlignmentStep() -> impl IntoView {
         .map(|p| {
             let key = principle_key(p);
             let id = format!("principle-{key}");
-            let checked = move || w.draft.with(|d| d.principles.contains(&p));
+            let checked = w.slice(move |d| d.principles.contains(&p));
             view! {
                 <div class="choice">
                     <input type="checkbox" id=id.clone() name="principles[]" value=key
@@ -93,9 +93,9 @@ pub fn AlignmentStep() -> impl IntoView {
                         prop:value=move || filter.get()
                         on:input=move |ev| filter.set(event_target_value(&ev))/>
                 </div>
-                <p class="hint" aria-live="polite">{move || i18n.fill(|m| m.align_selected(), &[("count", Arg::Count(selected_count()))])}</p>
-                {move || (selected_count() > MAIN_OBJECTIVES as u64).then(|| view! {
-                    <p class="notice soft-note">{i18n.fill(|m| m.align_over_three(), &[("count", Arg::Count(selected_count()))])}</p>
+                <p class="hint" aria-live="polite">{move || i18n.fill(|m| m.align_selected(), &[("count", Arg::Count(selected_count.get()))])}</p>
+                {move || (selected_count.get() > MAIN_OBJECTIVES as u64).then(|| view! {
+                    <p class="notice soft-note">{i18n.fill(|m| m.align_over_three(), &[("count", Arg::Count(selected_count.get()))])}</p>
                 })}
                 {groups}
             </fieldset>

@@ -29,9 +29,8 @@ pub fn DescriptionStep() -> impl IntoView {
     let i18n = use_i18n();
     let w = use_wizard();
     let drafting = RwSignal::new(Drafting::Idle);
-    let risk = Memo::new(move |_| {
-        w.draft.with(|d| description_line_breaks_risk(&d.description).then(|| description_sent_length(&d.description)))
-    });
+    let risk =
+        w.slice(|d| description_line_breaks_risk(&d.description).then(|| description_sent_length(&d.description)));
     let write = move |text: String, append: bool| {
         w.edit(|d| {
             if append && !d.description.trim().is_empty() {

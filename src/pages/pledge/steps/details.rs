@@ -29,10 +29,10 @@ pub fn FundEffect() -> impl IntoView {
     let i18n = use_i18n();
     let w = use_wizard();
     let fund = use_fund();
+    let pledged = w.slice(|d| (d.amount.clone(), currency_of(d), d.has_nature(Nature::Financial)));
     move || {
         let Some(Ok(snapshot)) = fund.0.get() else { return None };
-        let (amount, currency, financial) =
-            w.draft.with(|d| (d.amount.clone(), currency_of(d), d.has_nature(Nature::Financial)));
+        let (amount, currency, financial) = pledged.get();
         let currency = currency.filter(|_| financial)?;
         let locale = i18n.locale();
         if currency != snapshot.currency {
@@ -73,7 +73,7 @@ fn Group(heading: Text, why: Text, children: Children) -> impl IntoView {
 pub fn DetailsStep() -> impl IntoView {
     let i18n = use_i18n();
     let w = use_wizard();
-    let has = move |n: Nature| Memo::new(move |_| w.draft.with(|d| d.has_nature(n)));
+    let has = move |n: Nature| w.slice(move |d| d.has_nature(n));
     let (financial, material, process, policy) =
         (has(Nature::Financial), has(Nature::Material), has(Nature::Process), has(Nature::Policy));
     view! {
@@ -114,9 +114,9 @@ pub fn DetailsStep() -> impl IntoView {
 fn FinancialDetails() -> impl IntoView {
     let i18n = use_i18n();
     let w = use_wizard();
-    let other = Memo::new(move |_| w.draft.with(|d| d.recipient == Some(Recipient::Other)));
-    let schedule = Memo::new(move |_| w.draft.with(|d| d.payment == Some(Payment::Schedule)));
-    let count = Memo::new(move |_| w.draft.with(|d| d.schedule.len()));
+    let other = w.slice(|d| d.recipient == Some(Recipient::Other));
+    let schedule = w.slice(|d| d.payment == Some(Payment::Schedule));
+    let count = w.slice(|d| d.schedule.len());
     Effect::new(move |_| {
         if schedule.get() && w.draft.with_untracked(|d| d.schedule.is_empty()) {
             w.edit(|d| d.schedule.push(ScheduleRow::default()));
@@ -212,7 +212,7 @@ fn ScheduleInput(
             <input id=id.clone() name=id type="text" inputmode=mode class=class autocomplete="off"
                 aria-invalid=move || if has_error() { "true" } else { "false" }
                 aria-describedby=move || described_by(&described, false, has_error())
-                prop:value=move || w.draft.with(|d| d.schedule.get(index).map(|r| get(r)).unwrap_or_default())
+                prop:value=w.slice(move |d| d.schedule.get(index).map(|r| get(r)).unwrap_or_default())
                 on:input=move |ev| {
                     let v = event_target_value(&ev);
                     let set = set.clone();

@@ -23,7 +23,7 @@ pub fn NatureStep() -> impl IntoView {
             view! {
                 <div class="choice">
                     <input type="checkbox" id=id.clone() name="natures[]" value=n.as_str() aria-describedby=hint_id.clone()
-                        prop:checked=move || w.draft.with(|d| d.has_nature(n))
+                        prop:checked=w.slice(move |d| d.has_nature(n))
                         on:change=move |ev| {
                             let on = event_target_checked(&ev);
                             w.edit(|d| d.set_nature(n, on));

@@ -20,10 +20,10 @@ use super::rows::focus_after_remove;
 pub fn PledgeStep() -> impl IntoView {
     let i18n = use_i18n();
     let w = use_wizard();
-    let joint = Memo::new(move |_| w.draft.with(|d| d.is_joint()));
-    let matching = Memo::new(move |_| w.draft.with(|d| d.matching == Some(YesNo::Yes)));
+    let joint = w.slice(|d| d.is_joint());
+    let matching = w.slice(|d| d.matching == Some(YesNo::Yes));
     // A version 1 joint pledge keeps its partners and asks which kind of joint pledge it is.
-    let choose_again = move || w.draft.with(|d| d.pledge_type.is_none() && d.partners.iter().any(|p| !p.is_blank()));
+    let choose_again = w.slice(|d| d.pledge_type.is_none() && d.partners.iter().any(|p| !p.is_blank()));
     // Choosing a joint type opens the first partner row.
     Effect::new(move |_| {
         if joint.get() && w.draft.with_untracked(|d| d.partners.is_empty()) {
@@ -32,7 +32,7 @@ pub fn PledgeStep() -> impl IntoView {
     });
     view! {
         <TextField field=Field::Title label=|m| m.pledge_title_label() hint=|m| m.pledge_title_hint() get=|d| &d.title set=|d, v| d.title = v/>
-        {move || choose_again().then(|| view! { <div class="notice" role="note"><p>{i18n.t(|m| m.pledge_type_choose_again())}</p></div> })}
+        {move || choose_again.get().then(|| view! { <div class="notice" role="note"><p>{i18n.t(|m| m.pledge_type_choose_again())}</p></div> })}
         <Radios
             field=Field::PledgeType
             legend=|m| m.pledge_type()
@@ -80,7 +80,7 @@ pub fn PledgeStep() -> impl IntoView {
 fn Partners() -> impl IntoView {
     let i18n = use_i18n();
     let w = use_wizard();
-    let count = Memo::new(move |_| w.draft.with(|d| d.partners.len()));
+    let count = w.slice(|d| d.partners.len());
     let rows = move || {
         (0..count.get())
             .map(|i| {
@@ -160,7 +160,7 @@ fn PartnerText(
             <input id=id.clone() name=id type=kind autocomplete="off"
                 aria-invalid=move || if has_error() { "true" } else { "false" }
                 aria-describedby=move || described_by(&described, false, has_error())
-                prop:value=move || w.draft.with(|d| d.partners.get(index).map(|p| get(p).clone()).unwrap_or_default())
+                prop:value=w.slice(move |d| d.partners.get(index).map(|p| get(p).clone()).unwrap_or_default())
                 on:input=move |ev| {
                     let v = event_target_value(&ev);
                     w.edit(|d| if let Some(p) = d.partners.get_mut(index) { set(p, v); });
