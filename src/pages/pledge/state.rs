@@ -142,6 +142,15 @@ impl Wizard {
         &self,
         part: impl Fn(&PledgeDraft) -> T + Send + Sync + 'static,
     ) -> Memo<T> {
+        self.slice_boxed(Box::new(part))
+    }
+
+    // Boxed, so the memo's machinery is compiled once per type of value rather than once
+    // per field (a few kilobytes of wasm).
+    fn slice_boxed<T: Clone + PartialEq + Send + Sync + 'static>(
+        &self,
+        part: Box<dyn Fn(&PledgeDraft) -> T + Send + Sync>,
+    ) -> Memo<T> {
         let draft = self.draft;
         Memo::new(move |_| draft.with(|d| part(d)))
     }
