@@ -3,10 +3,11 @@
 // 1200x630 card shown when a link to the app is shared. They are committed in public/;
 // run this again (with Debian's Chromium) only when the favicon or the card changes.
 // Usage: node scripts/make-images.mjs
+import { fileURLToPath } from "node:url";
 import { readFileSync } from "node:fs";
 import { launchChromium } from "./lib.mjs";
 
-const root = new URL("..", import.meta.url).pathname;
+const root = fileURLToPath(new URL("..", import.meta.url));
 const favicon = readFileSync(`${root}public/favicon.svg`, "utf8");
 const mark = (size) => favicon.replace("<svg ", `<svg width="${size}" height="${size}" `);
 // Full-bleed for maskable icons: launchers crop to a circle or squircle, keeping the middle 80 %.

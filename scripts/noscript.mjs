@@ -3,11 +3,12 @@
 // essentials. Built from the same data file and translations as the app, and formatted with
 // Node's Intl (full ICU) as the browser would. Trunk runs it after every build.
 // Usage: node scripts/noscript.mjs [dist]
+import { fileURLToPath } from "node:url";
 import { readFileSync, writeFileSync, existsSync } from "node:fs";
 import { join } from "node:path";
 
 const dist = process.argv[2] ?? "dist";
-const root = new URL("..", import.meta.url).pathname;
+const root = fileURLToPath(new URL("..", import.meta.url));
 const LOCALES = [
   ["ar", "ar", "rtl"], ["zh", "zh-Hans-CN", "ltr"], ["en", "en-GB", "ltr"],
   ["fr", "fr-FR", "ltr"], ["ru", "ru-RU", "ltr"], ["es", "es-ES", "ltr"],

@@ -72,6 +72,8 @@ impl Default for FundResource {
     }
 }
 
+/// The fund data `App` provides. Without it this is a wiring mistake, shown as one, not
+/// papered over with a second fetch.
 pub fn use_fund() -> FundResource {
-    use_context::<FundResource>().unwrap_or_default()
+    expect_context::<FundResource>()
 }

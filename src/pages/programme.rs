@@ -64,15 +64,17 @@ fn Found(programme: Programme) -> impl IntoView {
     let p = StoredValue::new(programme);
     let title = move || format::programme_title(i18n.locale(), &p.read_value());
     let unpublished = move || view! { <span class="unpublished">{i18n.t(|m| m.not_published())}</span> };
+    // The data file's own text (English as published) is isolated with <bdi>, so on a
+    // right-to-left page its punctuation stays at its end.
     let text_or = move |value: Option<String>| match value {
-        Some(v) => view! { <span>{v}</span> }.into_any(),
+        Some(v) => view! { <bdi>{v}</bdi> }.into_any(),
         None => unpublished().into_any(),
     };
     let list_or = move |items: Vec<String>| {
         if items.is_empty() {
             unpublished().into_any()
         } else {
-            view! { <span>{items.join(", ")}</span> }.into_any()
+            view! { <bdi>{items.join(", ")}</bdi> }.into_any()
         }
     };
     // Figures worded by the language (a region's name, money, "30 months") follow a switch.
@@ -104,23 +106,25 @@ fn Found(programme: Programme) -> impl IntoView {
             .collect_view();
         view! { <ul class="plain">{items}</ul> }.into_any()
     };
-    let sources =
-        pv.sources
-            .iter()
-            .map(|s| {
-                let title = s.title.clone();
-                match &s.url {
-                    Some(u) => view! { <li><a href=u.as_str().to_string() rel="noopener noreferrer">{title}</a></li> }
-                        .into_any(),
-                    None => view! { <li>{title}</li> }.into_any(),
+    let sources = pv
+        .sources
+        .iter()
+        .map(|s| {
+            let title = s.title.clone();
+            match &s.url {
+                Some(u) => {
+                    view! { <li><a href=u.as_str().to_string() rel="noopener noreferrer"><bdi>{title}</bdi></a></li> }
+                        .into_any()
                 }
-            })
-            .collect_view();
+                None => view! { <li><bdi>{title}</bdi></li> }.into_any(),
+            }
+        })
+        .collect_view();
     let status = pv.status;
     view! {
         <Title text=title/>
         <p class="breadcrumb"><A href=back>{i18n.t(|m| m.detail_back())}</A></p>
-        <h1>{title}</h1>
+        <h1><bdi>{title}</bdi></h1>
         {(!pv.details_published()).then(|| view! { <p class="notice">{i18n.t(|m| m.detail_unpublished_intro())}</p> })}
         <dl class="detail">
             {row(|m| m.detail_status(), view! { <span class=format!("status status-{}", status.as_str())>{move || m().status(status)}</span> }.into_any())}
@@ -133,7 +137,7 @@ fn Found(programme: Programme) -> impl IntoView {
             {row(|m| m.detail_objectives(), objectives)}
             {row(|m| m.detail_summary(), text_or(pv.summary.clone()))}
             {row(|m| m.detail_timeline(), text_or(pv.timeline.clone()))}
-            {pv.notes.clone().map(|n| row(|m| m.detail_notes(), view! { <span>{n}</span> }.into_any()))}
+            {pv.notes.clone().map(|n| row(|m| m.detail_notes(), view! { <bdi>{n}</bdi> }.into_any()))}
         </dl>
         <h2>{i18n.t(|m| m.detail_sources())}</h2>
         <ul>{sources}</ul>

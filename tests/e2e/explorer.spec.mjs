@@ -258,9 +258,11 @@ test("leaving the explorer right after typing does not break the next page", asy
 });
 
 test("the search records what was typed at once when asked, by Enter or the Search button", async ({ page }) => {
-  // The clock stands still: the URL can only change by the submit, not by the typing pause.
+  // The clock stands still once the page is open (install alone lets it run): the URL can
+  // only change by the submit, never by the typing pause.
   await page.clock.install();
   await open(page);
+  await page.clock.pauseAt(Date.now() + 60_000);
   const box = page.getByRole("search").getByRole("searchbox");
   await box.fill("kenya");
   await expect(results(page)).toHaveText(/^\d[\d,]* programmes? match(es)?$/);

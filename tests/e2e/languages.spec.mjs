@@ -292,3 +292,19 @@ test("switching language on a programme page rewrites its budget, duration and r
   await languages(page).getByRole("link", { name: "Français" }).click();
   await expect(row(FR.detail_region)).toHaveText(FR.region_asia);
 });
+
+test("on right-to-left pages the data's own English text keeps its direction and punctuation", async ({ page }) => {
+  // Titles, summaries and lists from the data file are in English: isolated, each runs left
+  // to right inside the Arabic page, so a title's closing parenthesis or full stop stays
+  // at its end instead of jumping to the other side.
+  const ltr = (locator) => locator.evaluate((el) => el.matches(":dir(ltr)"));
+  await page.goto("./programmes/north-macedonia-evidence-based-policy?lang=ar");
+  const title = page.getByRole("heading", { level: 1 });
+  await expect(title).toContainText("North Macedonia");
+  expect(await ltr(title.locator("bdi"))).toBe(true);
+  expect(await title.evaluate((el) => el.matches(":dir(rtl)"))).toBe(true);
+  await page.goto("./explorer?lang=ar");
+  const first = page.getByRole("table").getByRole("rowheader").first();
+  await expect(first).toBeVisible();
+  expect(await ltr(first.locator("bdi"))).toBe(true);
+});

@@ -1,6 +1,7 @@
 // Offline after the first visit: the service worker precaches this build's files and the
 // data file, so a reload without a network still shows the headline and the wizard keeps
 // working on its draft. A new build gets a new cache (and worker).
+import { fileURLToPath } from "node:url";
 import { execFileSync } from "node:child_process";
 import { cpSync, mkdtempSync, readFileSync, writeFileSync, readdirSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -62,7 +63,7 @@ test("online, the data file still comes from the network, so a host's update sho
 
 test("the precache list is this build's files, and a new build gets a new cache", async () => {
   test.skip(test.info().project.name !== "static", "a file check, once is enough");
-  const dist = new URL("../../dist/", import.meta.url).pathname;
+  const dist = fileURLToPath(new URL("../../dist/", import.meta.url));
   const sw = readFileSync(join(dist, "sw.js"), "utf8");
   const files = JSON.parse(sw.match(/const FILES = (\[.*\]);/)[1]);
   const wasm = readdirSync(dist).find((f) => f.endsWith(".wasm"));

@@ -120,12 +120,13 @@ fn Row(index: u32) -> impl IntoView {
     view! {
         <tr>
             <th scope="row">
-                {if preview { view! { <span>{title}</span> }.into_any() } else { view! { <A href=href>{title}</A> }.into_any() }}
+                // The data's own title, isolated so its punctuation stays put on right-to-left pages.
+                {if preview { view! { <bdi>{title}</bdi> }.into_any() } else { view! { <A href=href><bdi>{title}</bdi></A> }.into_any() }}
             </th>
             <td><span class=format!("status status-{}", status.as_str())>{move || m().status(status)}</span></td>
-            <td class=unpublished(no_countries)>{move || list(&p.read_value().countries)}</td>
+            <td class=unpublished(no_countries)><bdi>{move || list(&p.read_value().countries)}</bdi></td>
             <td class=unpublished(no_region)>{move || p.read_value().region.as_deref().map(|r| m().region(r)).unwrap_or_else(|| m().not_published().to_string())}</td>
-            <td class=unpublished(no_entities)>{move || list(&p.read_value().un_entities)}</td>
+            <td class=unpublished(no_entities)><bdi>{move || list(&p.read_value().un_entities)}</bdi></td>
             <td class=format!("num {}", unpublished(no_budget))>
                 {move || match p.read_value().budget {
                     Some(b) => format::money(i18n.locale(), b),

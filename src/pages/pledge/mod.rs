@@ -83,15 +83,8 @@ fn StepPage(step: Step) -> impl IntoView {
         let errors = w.draft.with_untracked(|d| validate(step, d));
         if errors.is_empty() {
             w.errors.set(Vec::new());
-            let next = if step == Step::Review || returning() {
-                if step == Step::Review {
-                    Step::Confirmation
-                } else {
-                    Step::Review
-                }
-            } else {
-                step.next()
-            };
+            // Back to the review after a change made from it; the review itself goes on.
+            let next = if returning() && step != Step::Review { Step::Review } else { step.next() };
             navigate(&i18n.nav(&next.path()), Default::default());
         } else {
             w.errors.set(errors);

@@ -330,6 +330,8 @@ fn set_if_changed<T: PartialEq + Send + Sync + 'static>(signal: RwSignal<T>, val
     }
 }
 
+/// The wizard `App` provides. Without it this is a wiring mistake, shown as one: a second
+/// wizard would read and write the same draft with listeners of its own.
 pub fn use_wizard() -> Wizard {
-    use_context::<Wizard>().unwrap_or_else(Wizard::provide)
+    expect_context::<Wizard>()
 }
