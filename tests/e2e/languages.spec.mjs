@@ -262,6 +262,13 @@ test("the figures without JavaScript are exactly the figures the app prints, in 
   await context.close();
 });
 
+test("the wizard's start button keeps the language", async ({ page }) => {
+  await page.goto("./pledge?lang=fr");
+  await page.getByRole("button", { name: FR.start_begin }).click();
+  await expect(page).toHaveURL(/\/pledge\/about-you\?lang=fr$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(FR.step_about);
+});
+
 test("links inside the wizard follow a language switch", async ({ page }) => {
   // The Back link was built once, in the language the step opened in.
   await page.goto("./pledge/partners");

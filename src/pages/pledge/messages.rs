@@ -6,7 +6,7 @@ use crate::domain::date::DatePart;
 use crate::domain::money::MoneyError;
 use crate::domain::pledge::{EntityType, Nature, Payment, PledgeType, Recipient, Region, YesNo};
 use crate::domain::pledge_field::{Field, Section};
-use crate::domain::pledge_rules::{FieldError, Problem};
+use crate::domain::pledge_rules::{FieldError, Problem, Step};
 use crate::i18n::format;
 use crate::i18n::{Arg, Locale, Messages};
 
@@ -236,5 +236,20 @@ pub fn error_message(locale: Locale, error: &FieldError) -> String {
         Problem::NeedNature => m.error_need_nature().to_string(),
         Problem::NeedPartner => m.error_need_partner().to_string(),
         Problem::TooMany(max) => format::fill(locale, m.error_too_many(), &[("max", Arg::Count(max as u64))]),
+    }
+}
+
+/// A step's title, as the step indicator, the heading and the page title give it.
+pub fn step_title(m: &Messages, step: Step) -> &'static str {
+    match step {
+        Step::Start => m.step_start(),
+        Step::About => m.step_about(),
+        Step::Partners => m.step_partners(),
+        Step::Kind => m.step_kind(),
+        Step::Details => m.step_details(),
+        Step::Alignment => m.step_alignment(),
+        Step::Pledge => m.step_pledge(),
+        Step::Review => m.step_review(),
+        Step::Confirmation => m.step_confirmation(),
     }
 }

@@ -7,6 +7,7 @@ mod details;
 mod nature;
 mod pledge;
 mod rows;
+mod start;
 
 pub use about::AboutStep;
 pub use alignment::AlignmentStep;
@@ -14,3 +15,4 @@ pub use description::DescriptionStep;
 pub use details::{DetailsStep, FundEffect};
 pub use nature::NatureStep;
 pub use pledge::PledgeStep;
+pub use start::StartStep;
