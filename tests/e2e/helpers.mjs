@@ -50,3 +50,19 @@ export async function fillDate(page, legend, iso) {
   await group.getByLabel("Month").fill(month);
   await group.getByLabel("Year").fill(year);
 }
+
+/** A description long enough for the wizard's rules. */
+export const DESCRIPTION = "We will ".padEnd(300, "x");
+
+/** A complete pledge draft as the wizard stores it (financial, to the fund, one-off). */
+export const COMPLETE_DRAFT = {
+  format: "mmptf-pledge-draft",
+  version: 2,
+  draft: {
+    entity: "Republic of Example", entity_type: "member-state", country: "KE", contact_name: "A. Person",
+    contact_position: "Director", contact_email: "a.person@example.org", pledge_type: "individual", matching: "no",
+    natures: ["financial"], amount: "2000000", currency: "USD", recipient: "mmptf", payment: "one-off", objectives: [6],
+    principles: ["human-rights"], title: "Ready pledge", description: DESCRIPTION, start: "2022-05-17", end: "2023-05-17",
+    measurement: "Report",
+  },
+};

@@ -1,8 +1,7 @@
 // The pledge wizard, as a stakeholder uses it.
 import { readFileSync } from "node:fs";
-import { test, expect, expectNoAxeViolations, fillDate } from "./helpers.mjs";
+import { test, expect, expectNoAxeViolations, fillDate, COMPLETE_DRAFT, DESCRIPTION } from "./helpers.mjs";
 
-const DESCRIPTION = "We will ".padEnd(300, "x");
 const summary = (page) => page.getByRole("alert").filter({ hasText: "There is a problem" });
 const next = (page) => page.getByRole("button", { name: "Continue" }).click();
 
@@ -576,18 +575,6 @@ test("axe finds no violations on every step, with and without errors", async ({ 
   await next(page);
   await expectNoAxeViolations(page);
 });
-
-const COMPLETE_DRAFT = {
-  format: "mmptf-pledge-draft",
-  version: 2,
-  draft: {
-    entity: "Republic of Example", entity_type: "member-state", country: "KE", contact_name: "A. Person",
-    contact_position: "Director", contact_email: "a.person@example.org", pledge_type: "individual", matching: "no",
-    natures: ["financial"], amount: "2000000", currency: "USD", recipient: "mmptf", payment: "one-off", objectives: [6],
-    principles: ["human-rights"], title: "Ready pledge", description: DESCRIPTION, start: "2022-05-17", end: "2023-05-17",
-    measurement: "Report",
-  },
-};
 
 const V1_DRAFT = {
   format: "mmptf-pledge-draft",

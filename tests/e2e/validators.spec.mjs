@@ -5,7 +5,7 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { HtmlValidate } from "html-validate";
-import { test, expect } from "./helpers.mjs";
+import { test, expect, COMPLETE_DRAFT } from "./helpers.mjs";
 
 const require = createRequire(import.meta.url);
 const ACE = readFileSync(require.resolve("accessibility-checker-engine/ace.js"), "utf8");
@@ -29,21 +29,9 @@ const validator = new HtmlValidate({
   },
 });
 
-const DRAFT = {
-  format: "mmptf-pledge-draft",
-  version: 2,
-  draft: {
-    entity: "Republic of Example", entity_type: "member-state", country: "KE", contact_name: "A. Person",
-    contact_position: "Director", contact_email: "a.person@example.org", pledge_type: "individual", matching: "no",
-    natures: ["financial"], amount: "2000000", currency: "USD", recipient: "mmptf", payment: "one-off", objectives: [6],
-    principles: ["human-rights"], title: "Ready pledge", description: "We will ".padEnd(300, "x"), start: "2022-05-17",
-    end: "2023-05-17", measurement: "Report",
-  },
-};
-
 const withDraft = async (page) => {
   await page.goto("./about");
-  await page.evaluate((d) => localStorage.setItem("mmptf-explorer/pledge-draft/v2", JSON.stringify(d)), DRAFT);
+  await page.evaluate((d) => localStorage.setItem("mmptf-explorer/pledge-draft/v2", JSON.stringify(d)), COMPLETE_DRAFT);
 };
 
 // Each view with what shows it is ready (its data in, or its form drawn); `before` sets up
