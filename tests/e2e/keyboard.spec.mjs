@@ -34,7 +34,6 @@ test("filter, search and export the explorer with the keyboard only", async ({ p
 test("complete a pledge with the keyboard only", async ({ page, context }) => {
   test.skip(test.info().project.name !== "static", "once is enough");
   await context.grantPermissions(["clipboard-read", "clipboard-write"]);
-  test.setTimeout(60_000);
   await page.goto("./pledge");
   await tabTo(page, page.getByRole("button", { name: "Start now" }));
   await page.keyboard.press("Enter");
@@ -121,7 +120,6 @@ test("complete a pledge with the keyboard only", async ({ page, context }) => {
 
 test("the official form's new controls with the keyboard only, in Arabic", async ({ page, context }) => {
   test.skip(test.info().project.name !== "static", "once is enough");
-  test.setTimeout(60_000);
   await context.grantPermissions(["clipboard-read", "clipboard-write"]);
   const AR = JSON.parse(readFileSync(new URL("../../public/i18n/ar.json", import.meta.url), "utf8"));
   await page.goto("./pledge/about-you?lang=ar");

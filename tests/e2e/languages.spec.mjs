@@ -188,7 +188,6 @@ test("axe finds no violations in Arabic on every view", async ({ page }) => {
 });
 
 test("axe finds no violations in Arabic on every wizard step, with and without errors", async ({ page }) => {
-  test.setTimeout(60_000); // fifteen pages, each audited
   for (const step of ["", "/about-you", "/partners", "/kind", "/details", "/alignment", "/your-pledge", "/check", "/confirmation"]) {
     await page.goto(`./pledge${step}?lang=ar`);
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();

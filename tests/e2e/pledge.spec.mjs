@@ -555,7 +555,6 @@ test("with storage full the wizard says so and offers a download", async ({ page
 });
 
 test("axe finds no violations on every step, with and without errors", async ({ page }) => {
-  test.setTimeout(60_000); // sixteen pages, each audited
   for (const step of ["", "/about-you", "/partners", "/kind", "/details", "/alignment", "/your-pledge", "/check", "/confirmation"]) {
     await page.goto(`./pledge${step}`);
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
