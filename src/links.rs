@@ -31,8 +31,8 @@ pub fn path_in_app(pathname: &str) -> String {
 /// link goes through here: `<A>` takes its href as given, while `navigate()` adds the
 /// router's base itself and so is given the plain path.
 ///
-/// The link carries `locale` (`?lang=fr`): views build it through `I18n::href` or
-/// `I18n::link`, which track the language so a switch rewrites every link.
+/// The link carries `locale` (`?lang=fr`): views build it through `I18n::href`, or in a
+/// closure that reads `i18n.locale()`, so a language switch rewrites every link.
 pub fn app_path(path: &str, locale: Locale) -> String {
     let full = BASE.with(|base| format!("{base}{path}"));
     crate::i18n::with_lang(&full, locale)

@@ -90,8 +90,8 @@ thread_local! {
     static CURRENT: std::cell::Cell<Locale> = const { std::cell::Cell::new(Locale::En) };
 }
 
-/// The language on screen, for code outside the reactive views (links built once, the
-/// panic message).
+/// The language on screen, for the one reader outside the reactive graph: the panic
+/// message (links read the language reactively, through `I18n`).
 pub fn current() -> Locale {
     CURRENT.with(std::cell::Cell::get)
 }
