@@ -207,12 +207,15 @@ test("the history speaks the page's language, and a file without history shows n
 });
 
 test("keyboard alone: choose a file, then paste text and check it", async ({ page }) => {
+  // Playwright turns on file-chooser interception when a listener is added, without waiting
+  // for the browser to confirm. Listening before the page opens means the Space below cannot
+  // race that switch (it did once on CI, and the chooser then opened natively, unseen).
+  const chooser = page.waitForEvent("filechooser");
   await page.goto("./check-data");
   await expect(page.getByRole("heading", { level: 1, name: "Check a data file" })).toBeVisible();
   const input = page.getByLabel("Choose a data file");
   for (let i = 0; i < 30 && !(await input.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press("Tab");
   await expect(input).toBeFocused();
-  const chooser = page.waitForEvent("filechooser");
   await page.keyboard.press("Space");
   await (await chooser).setFiles({ name: "fund.json", mimeType: "application/json", buffer: Buffer.from(BROKEN) });
   await expect(page.getByRole("heading", { name: "Result for fund.json" })).toBeFocused();
