@@ -11,6 +11,7 @@ export PATH="$ROOT/node_modules/.bin:$CARGO_BIN:$PATH"
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
 
 TRUNK_VERSION="0.21.14"
+WASM_SPLIT_VERSION="0.2.4"
 
 log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
 
@@ -52,6 +53,14 @@ setup_build_tools() {
     log "installing wasm-bindgen-cli $wbg from crates.io (about 3 minutes)"
     # Not --locked: its lockfile wants a webpki-roots version the registry no longer has.
     cargo install wasm-bindgen-cli --version "$wbg" --force
+  fi
+  # The release build splits the wasm by route (scripts/wasm-build.mjs): Leptos's splitter.
+  # 0.2.3 is the first that reads wasm-bindgen 0.2.128+'s describe imports.
+  # (The binary has no --version: cargo's list of installed packages says which it is.)
+  if ! command -v wasm-split-cli >/dev/null ||
+    ! cargo install --list | grep -qx "wasm_split_cli_support v$WASM_SPLIT_VERSION:"; then
+    log "installing wasm_split_cli_support $WASM_SPLIT_VERSION from crates.io (about 2 minutes)"
+    cargo install wasm_split_cli_support --version "$WASM_SPLIT_VERSION" --features build-binary --locked --force
   fi
   if ! grep -q "wasm_bindgen = \"$wbg\"" Trunk.toml; then
     log "Trunk.toml's [tools] wasm_bindgen does not match Cargo.lock ($wbg): update it"

@@ -7,6 +7,7 @@ pub mod domain;
 pub mod i18n;
 pub mod links;
 pub mod pages;
+pub mod routes;
 
 use leptos::prelude::*;
 use leptos_meta::{provide_meta_context, Title};
@@ -16,22 +17,14 @@ use leptos_router::path;
 use components::layout::Shell;
 use data::FundResource;
 use i18n::locale::{provide_i18n, use_i18n};
-use pages::{
-    about::AboutPage,
-    data_check::CheckPage,
-    explorer::ExplorerPage,
-    home::HomePage,
-    not_found::NotFoundPage,
-    pledge::{PledgeStartPage, PledgeStepPage, Wizard},
-    programme::ProgrammePage,
-};
+use pages::{home::HomePage, not_found::NotFoundPage, pledge::WizardHome};
 
 #[component]
 pub fn App() -> impl IntoView {
     provide_meta_context();
     provide_i18n();
     provide_context(FundResource::new());
-    Wizard::provide();
+    WizardHome::provide();
     let i18n = use_i18n();
     let title_formatter = move |page: String| format!("{page} – {}", i18n.m().app_name());
 
@@ -41,13 +34,13 @@ pub fn App() -> impl IntoView {
             <Shell>
                 <Routes fallback=|| view! { <NotFoundPage/> }>
                     <Route path=path!("/") view=HomePage/>
-                    <Route path=path!("/explorer") view=ExplorerPage/>
-                    <Route path=path!("/programmes") view=ExplorerPage/>
-                    <Route path=path!("/programmes/:id") view=ProgrammePage/>
-                    <Route path=path!("/pledge") view=PledgeStartPage/>
-                    <Route path=path!("/pledge/:step") view=PledgeStepPage/>
-                    <Route path=path!("/about") view=AboutPage/>
-                    <Route path=path!("/check-data") view=CheckPage/>
+                    <Route path=path!("/explorer") view=routes::explorer()/>
+                    <Route path=path!("/programmes") view=routes::explorer()/>
+                    <Route path=path!("/programmes/:id") view=routes::programme()/>
+                    <Route path=path!("/pledge") view=routes::pledge_start()/>
+                    <Route path=path!("/pledge/:step") view=routes::pledge_step()/>
+                    <Route path=path!("/about") view=routes::about()/>
+                    <Route path=path!("/check-data") view=routes::check_data()/>
                 </Routes>
             </Shell>
         </Router>

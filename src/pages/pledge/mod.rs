@@ -31,7 +31,7 @@ use error_summary::ErrorSummary;
 use fields::focus_field;
 use messages::step_title;
 use state::use_wizard;
-pub use state::Wizard;
+pub use state::{Wizard, WizardHome};
 use step_indicator::StepIndicator;
 
 /// `/pledge`: before you start.

@@ -6,6 +6,7 @@
 use std::time::Duration;
 
 use leptos::prelude::*;
+use leptos::reactive::owner::WeakOwner;
 use leptos::wasm_bindgen::{closure::Closure, JsCast};
 
 use crate::browser::storage::{Local, StorageError};
@@ -332,6 +333,27 @@ fn set_if_changed<T: PartialEq + Send + Sync + 'static>(signal: RwSignal<T>, val
 
 /// The wizard `App` provides. Without it this is a wiring mistake, shown as one: a second
 /// wizard would read and write the same draft with listeners of its own.
+/// Where the wizard lives once a pledge page has opened it: the app's root, so that the draft
+/// and its listeners outlive each page. The app provides this small handle; the wizard itself
+/// is made by the first pledge page, so its code travels in the wizard's chunk (see
+/// `routes.rs`) rather than in what every visitor downloads.
+#[derive(Clone)]
+pub struct WizardHome(WeakOwner);
+
+impl WizardHome {
+    pub fn provide() {
+        if let Some(root) = Owner::current() {
+            provide_context(WizardHome(root.downgrade()));
+        }
+    }
+}
+
 pub fn use_wizard() -> Wizard {
-    expect_context::<Wizard>()
+    use_context::<Wizard>().unwrap_or_else(|| {
+        match use_context::<WizardHome>().and_then(|home| home.0.upgrade()) {
+            Some(root) => root.with(Wizard::provide),
+            // A page mounted without the app (a component test): it owns its wizard.
+            None => Wizard::provide(),
+        }
+    })
 }

@@ -1,0 +1,160 @@
+// Builds the app's wasm in place of Trunk's own Rust step (index.html marks it
+// `data-trunk-skip`), because Trunk cannot split a wasm by route. Trunk runs this first
+// among the post_build hooks (Trunk.toml), with its staging folder and profile.
+//
+// Release: cargo builds with `--cfg wasm_split` (src/routes.rs makes every page but the
+// overview a `#[lazy]` function) and keeps the linker's relocations; Leptos's splitter
+// (wasm-split-cli, from wasm_split_cli_support) cuts the wasm into the main module, one
+// chunk per page and chunks that pages share, plus `__wasm_split.js`, the loader of chunks;
+// wasm-bindgen binds the main module; wasm-opt shrinks each wasm on its own.
+// Debug (`trunk serve`): one unsplit wasm, quickly; the same source runs as plain async.
+//
+// Then what Trunk no longer does: content-hashed names (one hash for the build, since the
+// main JS and the chunk loader import each other), and in index.html the preloads and the
+// inline loader module, which also preloads the chunks of the page a deep link opens.
+// scripts/csp.mjs, run later, hashes that inline script into the Content-Security-Policy.
+//
+// Usage: node scripts/wasm-build.mjs <staging-dir> <release|debug> <public-url>
+import { execFileSync } from "node:child_process";
+import { createHash } from "node:crypto";
+import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync, existsSync } from "node:fs";
+import { join } from "node:path";
+
+const NAME = "mmptf-explorer";
+const [staging, profile = "release", publicUrl = "/"] = process.argv.slice(2);
+if (!staging) {
+  console.error("usage: node scripts/wasm-build.mjs <staging-dir> <release|debug> <public-url>");
+  process.exit(2);
+}
+const release = profile === "release";
+const work = join("target", "wasm-build", profile);
+rmSync(work, { recursive: true, force: true });
+mkdirSync(work, { recursive: true });
+
+function run(cmd, args, env = {}) {
+  execFileSync(cmd, args, { stdio: ["ignore", "inherit", "inherit"], env: { ...process.env, ...env } });
+}
+
+// 1. cargo. The flags are added to .cargo/config.toml's (arrays from --config are joined to
+// the file's), so `--cfg erase_components` stays.
+const flags = release ? ["--cfg", "wasm_split", "-Clink-args=--emit-relocs"] : [];
+run("cargo", [
+  "build", "--target", "wasm32-unknown-unknown", "--bin", NAME,
+  ...(release ? ["--release"] : []),
+  "--config", `target.wasm32-unknown-unknown.rustflags=${JSON.stringify(flags)}`,
+]);
+const linked = join("target", "wasm32-unknown-unknown", release ? "release" : "debug", `${NAME}.wasm`);
+
+// 2. split (release) and bind.
+const split = join(work, "split");
+const bound = join(work, "bound");
+let chunks = [];
+if (release) {
+  run("wasm-split-cli", [linked, split, "--target", "web", "--out-name", NAME]);
+  chunks = readdirSync(split).filter((f) => f.endsWith(".wasm") && f !== `${NAME}.wasm`);
+  run("wasm-bindgen", [join(split, `${NAME}.wasm`), "--out-dir", bound, "--target", "web", "--keep-lld-exports", "--no-typescript", "--out-name", NAME]);
+} else {
+  run("wasm-bindgen", [linked, "--out-dir", bound, "--target", "web", "--no-typescript", "--out-name", NAME]);
+}
+
+// 3. wasm-opt, each module on its own (as Trunk did with `data-wasm-opt="z"`).
+if (release) {
+  const opt = (file) => run("wasm-opt", ["-Oz", "--enable-bulk-memory", "--enable-nontrapping-float-to-int", file, "-o", file]);
+  opt(join(bound, `${NAME}_bg.wasm`));
+  for (const c of chunks) opt(join(split, c));
+}
+
+// 4. One hash over everything built, in every name.
+const hash = createHash("sha256");
+const outputs = [join(bound, `${NAME}.js`), join(bound, `${NAME}_bg.wasm`), ...chunks.map((c) => join(split, c))];
+if (release) outputs.push(join(split, "__wasm_split.js"));
+for (const f of outputs) hash.update(readFileSync(f));
+const h = hash.digest("hex").slice(0, 16);
+const named = (file) => file.replace(/(\.js|_bg\.wasm|\.wasm)$/, `-${h}$1`);
+
+const js = `${NAME}.js`;
+const wasm = `${NAME}_bg.wasm`;
+let mainJs = readFileSync(join(bound, js), "utf8");
+const written = [];
+const write = (name, body) => {
+  writeFileSync(join(staging, name), body);
+  written.push(name);
+};
+let routes = {};
+if (release) {
+  let loader = readFileSync(join(split, "__wasm_split.js"), "utf8");
+  loader = loader.replaceAll(`"./${js}"`, `"./${named(js)}"`);
+  for (const c of chunks) {
+    loader = loader.replaceAll(`"./${c}"`, `"./${named(c)}"`);
+    write(named(c), readFileSync(join(split, c)));
+  }
+  routes = chunkMap(loader);
+  write(named("__wasm_split.js"), loader);
+  // Only the import statements: the same string is also the wasm's import module name, a key
+  // of the imports object that must stay as it is.
+  mainJs = mainJs.replace(/(^import \* as \w+ from )(["'])\.\/__wasm_split\.js\2/gm, `$1"./${named("__wasm_split.js")}"`);
+  if (/^import .* from ["']\.\/__wasm_split\.js["']/m.test(mainJs)) throw new Error(`${js} still imports ./__wasm_split.js by its old name`);
+}
+write(named(js), mainJs);
+write(named(wasm), readFileSync(join(bound, wasm)));
+// wasm-bindgen's inline JS snippets, if any, keep their own (already hashed) folder.
+if (existsSync(join(bound, "snippets"))) cpSync(join(bound, "snippets"), join(staging, "snippets"), { recursive: true });
+
+// For each lazy function, the wasm files it needs: its own chunk and the shared ones.
+function chunkMap(loader) {
+  const shared = {};
+  for (const m of loader.matchAll(/const (__chunk_\d+) = makeLoad\(\(\) => \{\s*const src = fetch\(new URL\("\.\/([^"]+)"/g)) shared[m[1]] = m[2];
+  const map = {};
+  const re = /export const __wasm_split_load_([a-z_]+?)_\d+ = wrapAsyncCb\(makeLoad\(\(\) => \{\s*const src = fetch\(new URL\("\.\/([^"]+)"[\s\S]*?, \[([^\]]*)\]\)\);/g;
+  for (const m of loader.matchAll(re)) {
+    const deps = m[3].split(",").map((s) => s.trim()).filter(Boolean).map((d) => shared[d]);
+    if (deps.some((d) => !d)) throw new Error(`unknown shared chunk in ${m[1]}'s list`);
+    map[m[1]] = [...deps, m[2]];
+  }
+  return map;
+}
+if (release && Object.keys(routes).length !== chunks.filter((c) => c.startsWith("split_")).length) {
+  throw new Error(`could not read every lazy route's chunks from __wasm_split.js (${JSON.stringify(routes)})`);
+}
+
+// 5. index.html: the preloads and the loader Trunk used to write.
+// The first path segment after the public URL names the page; src/routes.rs has the
+// functions these names come from, and lib.rs the paths.
+const PAGES = {
+  explorer: "explorer_view",
+  programmes: (rest) => (rest ? "programme_view" : "explorer_view"),
+  pledge: (rest) => (rest ? "pledge_step_view" : "pledge_start_view"),
+  about: "about_view",
+  "check-data": "check_data_view",
+};
+for (const f of new Set(Object.values(PAGES).flatMap((v) => (typeof v === "string" ? [v] : [v(""), v("x")])))) {
+  if (release && !routes[f]) throw new Error(`no chunk for ${f}: src/routes.rs and this script disagree`);
+}
+const url = (f) => `${publicUrl}${f}`;
+const preloadMap = Object.fromEntries(Object.entries(routes).map(([k, v]) => [k, v.map(url)]));
+const script = `
+import init from "${url(named(js))}";
+const chunks = ${JSON.stringify(preloadMap)};
+const [page, ...rest] = location.pathname.slice(${JSON.stringify(publicUrl)}.length).split("/");
+const pick = ${JSON.stringify(Object.fromEntries(Object.entries(PAGES).map(([k, v]) => [k, typeof v === "string" ? [v, v] : [v(""), v("x")]])))}[page];
+for (const href of (pick && chunks[pick[rest.join("") ? 1 : 0]]) || []) {
+  const link = document.createElement("link");
+  Object.assign(link, { rel: "preload", as: "fetch", href, crossOrigin: "anonymous", type: "application/wasm" });
+  document.head.append(link);
+}
+await init({ module_or_path: "${url(named(wasm))}" });
+`;
+const head = [
+  `<link rel="modulepreload" href="${url(named(js))}">`,
+  ...(release ? [`<link rel="modulepreload" href="${url(named("__wasm_split.js"))}">`] : []),
+  `<link rel="preload" href="${url(named(wasm))}" as="fetch" type="application/wasm" crossorigin>`,
+  `<script type="module">${script}</script>`,
+].join("");
+const indexPath = join(staging, "index.html");
+let html = readFileSync(indexPath, "utf8");
+// Trunk leaves the skipped link behind, without an href (invalid HTML): it goes.
+html = html.replace(/<link[^>]*data-trunk-skip[^>]*>/, "");
+if (html.includes("data-trunk-skip")) throw new Error("the skipped rust link is still in index.html");
+html = html.replace("</head>", `${head}</head>`);
+writeFileSync(indexPath, html);
+console.log(`wasm-build (${profile}): ${written.length} files, hash ${h}${release ? `, ${chunks.length} chunks` : ""}`);
