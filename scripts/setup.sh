@@ -59,7 +59,7 @@ setup_build_tools() {
   # (The binary has no --version: cargo's list of installed packages says which it is.)
   if ! command -v wasm-split-cli >/dev/null ||
     ! cargo install --list | grep -qx "wasm_split_cli_support v$WASM_SPLIT_VERSION:"; then
-    log "installing wasm_split_cli_support $WASM_SPLIT_VERSION from crates.io (about 2 minutes)"
+    log "installing wasm_split_cli_support $WASM_SPLIT_VERSION from crates.io (about 5 minutes)"
     cargo install wasm_split_cli_support --version "$WASM_SPLIT_VERSION" --features build-binary --locked --force
   fi
   if ! grep -q "wasm_bindgen = \"$wbg\"" Trunk.toml; then

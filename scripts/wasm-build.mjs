@@ -18,7 +18,7 @@
 import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync, existsSync } from "node:fs";
-import { join } from "node:path";
+import { delimiter, join, resolve } from "node:path";
 
 const NAME = "mmptf-explorer";
 const [staging, profile = "release", publicUrl = "/"] = process.argv.slice(2);
@@ -31,8 +31,10 @@ const work = join("target", "wasm-build", profile);
 rmSync(work, { recursive: true, force: true });
 mkdirSync(work, { recursive: true });
 
+// wasm-opt comes from npm (binaryen), so `trunk build` finds it without the setup's PATH.
+const PATH = [resolve("node_modules", ".bin"), process.env.PATH].join(delimiter);
 function run(cmd, args, env = {}) {
-  execFileSync(cmd, args, { stdio: ["ignore", "inherit", "inherit"], env: { ...process.env, ...env } });
+  execFileSync(cmd, args, { stdio: ["ignore", "inherit", "inherit"], env: { ...process.env, PATH, ...env } });
 }
 
 // 1. cargo. The flags are added to .cargo/config.toml's (arrays from --config are joined to
@@ -72,6 +74,10 @@ for (const f of outputs) hash.update(readFileSync(f));
 const h = hash.digest("hex").slice(0, 16);
 const named = (file) => file.replace(/(\.js|_bg\.wasm|\.wasm)$/, `-${h}$1`);
 
+// Trunk minified its JS on release; terser does it here (module mode keeps the exports that
+// the main JS and the chunk loader import from each other).
+const minify = async (code) => (release ? (await (await import("terser")).minify(code, { module: true, compress: true, mangle: true })).code : code);
+
 const js = `${NAME}.js`;
 const wasm = `${NAME}_bg.wasm`;
 let mainJs = readFileSync(join(bound, js), "utf8");
@@ -89,13 +95,13 @@ if (release) {
     write(named(c), readFileSync(join(split, c)));
   }
   routes = chunkMap(loader);
-  write(named("__wasm_split.js"), loader);
+  write(named("__wasm_split.js"), await minify(loader));
   // Only the import statements: the same string is also the wasm's import module name, a key
   // of the imports object that must stay as it is.
   mainJs = mainJs.replace(/(^import \* as \w+ from )(["'])\.\/__wasm_split\.js\2/gm, `$1"./${named("__wasm_split.js")}"`);
   if (/^import .* from ["']\.\/__wasm_split\.js["']/m.test(mainJs)) throw new Error(`${js} still imports ./__wasm_split.js by its old name`);
 }
-write(named(js), mainJs);
+write(named(js), await minify(mainJs));
 write(named(wasm), readFileSync(join(bound, wasm)));
 // wasm-bindgen's inline JS snippets, if any, keep their own (already hashed) folder.
 if (existsSync(join(bound, "snippets"))) cpSync(join(bound, "snippets"), join(staging, "snippets"), { recursive: true });

@@ -25,6 +25,7 @@ pub fn App() -> impl IntoView {
     provide_i18n();
     provide_context(FundResource::new());
     WizardHome::provide();
+    provide_context(routes::PagesLoading(RwSignal::new(0)));
     let i18n = use_i18n();
     let title_formatter = move |page: String| format!("{page} – {}", i18n.m().app_name());
 
@@ -34,13 +35,13 @@ pub fn App() -> impl IntoView {
             <Shell>
                 <Routes fallback=|| view! { <NotFoundPage/> }>
                     <Route path=path!("/") view=HomePage/>
-                    <Route path=path!("/explorer") view=routes::explorer()/>
-                    <Route path=path!("/programmes") view=routes::explorer()/>
-                    <Route path=path!("/programmes/:id") view=routes::programme()/>
-                    <Route path=path!("/pledge") view=routes::pledge_start()/>
-                    <Route path=path!("/pledge/:step") view=routes::pledge_step()/>
-                    <Route path=path!("/about") view=routes::about()/>
-                    <Route path=path!("/check-data") view=routes::check_data()/>
+                    <Route path=path!("/explorer") view=routes::ExplorerRoute/>
+                    <Route path=path!("/programmes") view=routes::ExplorerRoute/>
+                    <Route path=path!("/programmes/:id") view=routes::ProgrammeRoute/>
+                    <Route path=path!("/pledge") view=routes::PledgeStartRoute/>
+                    <Route path=path!("/pledge/:step") view=routes::PledgeStepRoute/>
+                    <Route path=path!("/about") view=routes::AboutRoute/>
+                    <Route path=path!("/check-data") view=routes::CheckDataRoute/>
                 </Routes>
             </Shell>
         </Router>

@@ -33,10 +33,24 @@ fn focus_main_heading() {
 #[component]
 pub fn Shell(children: Children) -> impl IntoView {
     let pathname = leptos_router::hooks::use_location().pathname;
+    let loading = use_context::<crate::routes::PagesLoading>().map(|l| l.0);
+    let busy = move || loading.is_some_and(|l| l.get() > 0);
+    // The heading is focused once the new page is in: a page still being fetched would
+    // otherwise leave focus on the old page's heading, about to be removed.
+    let pending = StoredValue::new(false);
     Effect::new(move |previous: Option<String>| {
         let path = pathname.get();
+        let busy = busy();
         if previous.as_ref().is_some_and(|p| *p != path) {
-            request_animation_frame(focus_main_heading);
+            pending.set_value(true);
+        }
+        if !busy && pending.get_value() {
+            request_animation_frame(move || {
+                if pending.get_value() && loading.is_none_or(|l| l.get_untracked() == 0) {
+                    pending.set_value(false);
+                    focus_main_heading();
+                }
+            });
         }
         path
     });

@@ -16,6 +16,7 @@ messages! {
     footer_data_source_age: "Data: {source}, as of {date} ({age}).",
     footer_data_pending: "Data: Migration Multi-Partner Trust Fund snapshot (loading).",
     loading: "Loading the fund data…",
+    page_loading: "Loading the page…",
     not_published: "not published",
     money_compact: "{currency} {amount}",
 

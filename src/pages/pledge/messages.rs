@@ -116,19 +116,25 @@ pub fn section_title(m: &Messages, section: Section) -> &'static str {
     }
 }
 
-pub fn entity_type_label(m: &Messages, t: EntityType) -> &'static str {
+/// The words for each kind of entity: one list, in the order of `EntityType::ALL` on the
+/// about step and in the answers.
+pub fn entity_type_text(t: EntityType) -> Text {
     match t {
-        EntityType::MemberState => m.entity_member_state(),
-        EntityType::UnEntity => m.entity_un_entity(),
-        EntityType::CivilSociety => m.entity_civil_society(),
-        EntityType::MigrantDiaspora => m.entity_migrant_diaspora(),
-        EntityType::PrivateSector => m.entity_private_sector(),
-        EntityType::TradeUnion => m.entity_trade_union(),
-        EntityType::LocalAuthority => m.entity_local_authority(),
-        EntityType::Academia => m.entity_academia(),
-        EntityType::Nhri => m.entity_nhri(),
-        EntityType::Other => m.entity_other(),
+        EntityType::MemberState => |m| m.entity_member_state(),
+        EntityType::UnEntity => |m| m.entity_un_entity(),
+        EntityType::CivilSociety => |m| m.entity_civil_society(),
+        EntityType::MigrantDiaspora => |m| m.entity_migrant_diaspora(),
+        EntityType::PrivateSector => |m| m.entity_private_sector(),
+        EntityType::TradeUnion => |m| m.entity_trade_union(),
+        EntityType::LocalAuthority => |m| m.entity_local_authority(),
+        EntityType::Academia => |m| m.entity_academia(),
+        EntityType::Nhri => |m| m.entity_nhri(),
+        EntityType::Other => |m| m.entity_other(),
     }
+}
+
+pub fn entity_type_label(m: &Messages, t: EntityType) -> &'static str {
+    entity_type_text(t)(m)
 }
 
 pub fn yes_no_label(m: &Messages, v: YesNo) -> &'static str {

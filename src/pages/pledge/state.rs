@@ -136,7 +136,6 @@ impl Wizard {
         }));
     }
 
-    /// Changes the draft and schedules a save.
     /// One part of the draft as a signal of its own: what reads it is updated when that part
     /// changes, not at every keystroke anywhere in the draft. Views read the draft this way.
     pub fn slice<T: Clone + PartialEq + Send + Sync + 'static>(
@@ -156,6 +155,7 @@ impl Wizard {
         Memo::new(move |_| draft.with(|d| part(d)))
     }
 
+    /// Changes the draft and schedules a save.
     pub fn edit(&self, change: impl FnOnce(&mut PledgeDraft)) {
         self.draft.update(change);
         self.unkept.set_value(true);

@@ -12,7 +12,7 @@ use crate::i18n::locale::use_i18n;
 use crate::i18n::Arg;
 
 use super::super::fields::{choices, chosen, PlaceSelect, Radios, TextField};
-use super::super::messages::{field_label, region_label};
+use super::super::messages::{entity_type_text, field_label, region_label};
 use super::super::state::use_wizard;
 use super::rows::focus_after_remove;
 
@@ -27,18 +27,7 @@ pub fn AboutStep() -> impl IntoView {
         <Radios
             field=Field::EntityType
             legend=|m| m.about_entity_type()
-            options=choices(&[
-                (EntityType::MemberState, |m| m.entity_member_state(), None),
-                (EntityType::UnEntity, |m| m.entity_un_entity(), None),
-                (EntityType::CivilSociety, |m| m.entity_civil_society(), None),
-                (EntityType::MigrantDiaspora, |m| m.entity_migrant_diaspora(), None),
-                (EntityType::PrivateSector, |m| m.entity_private_sector(), None),
-                (EntityType::TradeUnion, |m| m.entity_trade_union(), None),
-                (EntityType::LocalAuthority, |m| m.entity_local_authority(), None),
-                (EntityType::Academia, |m| m.entity_academia(), None),
-                (EntityType::Nhri, |m| m.entity_nhri(), None),
-                (EntityType::Other, |m| m.entity_other(), None),
-            ])
+            options=choices(&EntityType::ALL.iter().map(|&t| (t, entity_type_text(t), None)).collect::<Vec<_>>())
             get=|d| chosen(d.entity_type)
             set=|d, v| d.entity_type = Choice::parse(v)
         >
