@@ -28,7 +28,7 @@ export default defineConfig({
     {
       name: "subpath",
       use: { baseURL: `http://127.0.0.1:${SUB_PORT}/some/path/` },
-      testMatch: ["home.spec.mjs", "routing.spec.mjs", "explorer.spec.mjs", "pledge.spec.mjs", "offline.spec.mjs", "languages.spec.mjs", "check.spec.mjs"],
+      testMatch: ["home.spec.mjs", "routing.spec.mjs", "explorer.spec.mjs", "pledge.spec.mjs", "offline.spec.mjs", "languages.spec.mjs", "check.spec.mjs", "split.spec.mjs"],
     },
   ],
   webServer: [

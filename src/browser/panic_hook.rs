@@ -29,6 +29,9 @@ pub fn show_recovery_in(root: &web_sys::Element) -> Option<()> {
     // Reloading the current address keeps the visitor where they were.
     let here = web_sys::window()?.location().href().ok()?;
     link.set_attribute("href", &here).ok()?;
+    // A real reload: the router, still listening after the panic, would otherwise take the
+    // click as a move within the app and reload nothing.
+    link.set_attribute("rel", "external").ok()?;
     link.set_text_content(Some(m.panic_reload()));
     main.append_child(&heading).ok()?;
     main.append_child(&text).ok()?;
