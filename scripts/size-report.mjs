@@ -34,8 +34,9 @@ const dist = process.argv[2] ?? "dist";
 // that growth is a deliberate edit here; the goals (the overview within 150 KB,
 // every other page within 220 KB) are printed beside them, not yet met: the main module
 // (Leptos, the router, the shell, the data and the languages, the overview) alone is
-// 191.5 KB. Built 2026-12-04: / 208.7 KB, /explorer 294.4, a programme 222.5, /pledge
-// 347.8, a step 349.1, /about 210.6, /check-data 313.8; / then the explorer adds 85.9 KB.
+// 191.5 KB. Built 2026-12-04 (fresh-clone CI): / 208.7 KB, /explorer 293.8, a programme
+// 222.5, /pledge 347.1, a step 348.3, /about 210.6, /check-data 313.1; / then the explorer
+// adds 85.2 KB.
 const BUDGETS = {
   "/": 212_000,
   "/explorer": 299_000,

@@ -53,7 +53,7 @@ fn arrive(page: PageFuture) -> impl IntoView {
         slot.track();
         match slot.try_update_untracked(Option::take).flatten() {
             Some(view) => view,
-            None => view! { <p class="page-loading">{i18n.t(|m| m.page_loading())}</p> }.into_any(),
+            None => view! { <p role="status" class="loading">{i18n.t(|m| m.page_loading())}</p> }.into_any(),
         }
     }
 }
