@@ -3,7 +3,7 @@
 // among the post_build hooks (Trunk.toml), with its staging folder and profile.
 //
 // Release: cargo builds with `--cfg wasm_split` (src/routes.rs makes every page but the
-// overview a `#[lazy]` function) and keeps the linker's relocations; Leptos's splitter
+// overview a split point) and keeps the linker's relocations; Leptos's splitter
 // (wasm-split-cli, from wasm_split_cli_support) cuts the wasm into the main module, one
 // chunk per page and chunks that pages share, plus `__wasm_split.js`, the loader of chunks;
 // wasm-bindgen binds the main module; wasm-opt shrinks each wasm on its own.
@@ -111,7 +111,8 @@ function chunkMap(loader) {
   const shared = {};
   for (const m of loader.matchAll(/const (__chunk_\d+) = makeLoad\(\(\) => \{\s*const src = fetch\(new URL\("\.\/([^"]+)"/g)) shared[m[1]] = m[2];
   const map = {};
-  const re = /export const __wasm_split_load_([a-z_]+?)_\d+ = wrapAsyncCb\(makeLoad\(\(\) => \{\s*const src = fetch\(new URL\("\.\/([^"]+)"[\s\S]*?, \[([^\]]*)\]\)\);/g;
+  // The split's name, as src/routes.rs gives it (Leptos's `#[lazy]` would add a hash).
+  const re = /export const __wasm_split_load_([a-z_]+?)(?:_\d+)? = wrapAsyncCb\(makeLoad\(\(\) => \{\s*const src = fetch\(new URL\("\.\/([^"]+)"[\s\S]*?, \[([^\]]*)\]\)\);/g;
   for (const m of loader.matchAll(re)) {
     const deps = m[3].split(",").map((s) => s.trim()).filter(Boolean).map((d) => shared[d]);
     if (deps.some((d) => !d)) throw new Error(`unknown shared chunk in ${m[1]}'s list`);

@@ -19,7 +19,7 @@ fn skip_to_main(ev: leptos::ev::MouseEvent) {
 
 /// After a navigation inside the app, focus goes to the new page's main heading (or the
 /// main region), so keyboard and screen-reader users start at the top of what changed.
-fn focus_main_heading() {
+pub(crate) fn focus_main_heading() {
     let doc = document();
     let target = doc.query_selector("main h1").ok().flatten().or_else(|| doc.get_element_by_id("main"));
     if let Some(el) = target.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {

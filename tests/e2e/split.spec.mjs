@@ -32,17 +32,43 @@ test("the overview fetches no page chunk; a page says it is loading until its co
   await expect(page.getByText("Loading the page…")).toHaveCount(0);
 });
 
-test("a page whose code cannot be fetched says so and offers a reload that brings it", async ({ page }) => {
+test("a page whose code cannot be fetched says so, the rest of the app still works, and Try again brings it", async ({ page }) => {
   await page.route(CHUNK, (route) => route.abort("internetdisconnected"));
   await page.goto("./");
   await expect(page.getByText("12 programmes funded")).toBeVisible();
-  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "About" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: "Something went wrong" })).toBeVisible();
-  const reload = page.getByRole("link", { name: "Reload the page" });
-  await expect(reload).toHaveAttribute("href", /\/about$/);
+  const nav = page.getByRole("navigation", { name: "Main" });
+  await nav.getByRole("link", { name: "About" }).click();
+  const failed = page.getByRole("heading", { level: 1, name: "This page could not be loaded" });
+  await expect(failed).toBeVisible();
+  await expect(failed).toBeFocused();
+  await expect(page).toHaveTitle(/This page could not be loaded/);
+  await expect(page.getByText("The rest of the site still works.")).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Something went wrong" })).toHaveCount(0);
 
-  // The network is back.
+  // The rest of the app still works: the overview, and the language bar on the failed page.
+  await nav.getByRole("link", { name: "Overview" }).click();
+  await expect(page.getByText("12 programmes funded")).toBeVisible();
+  await page.goBack();
+  await expect(failed).toBeVisible();
+  await page.getByRole("link", { name: "Français" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Cette page n’a pas pu être chargée" })).toBeVisible();
+  await page.getByRole("link", { name: "English" }).click();
+  await expect(failed).toBeVisible();
+
+  // The network is back: Try again fetches the chunk afresh, and focus goes to the page.
   await page.unroute(CHUNK);
-  await reload.click();
-  await expect(page.getByRole("heading", { level: 1, name: "About this explorer" })).toBeVisible();
+  await page.getByRole("button", { name: "Try again" }).click();
+  const about = page.getByRole("heading", { level: 1, name: "About this explorer" });
+  await expect(about).toBeVisible();
+  await expect(about).toBeFocused();
+  await expect(failed).toHaveCount(0);
+});
+
+test("a deep link whose page code cannot be fetched says so, and Try again brings it", async ({ page }) => {
+  await page.route(CHUNK, (route) => route.abort("internetdisconnected"));
+  await page.goto("./pledge/about-you");
+  await expect(page.getByRole("heading", { level: 1, name: "This page could not be loaded" })).toBeVisible();
+  await page.unroute(CHUNK);
+  await page.getByRole("button", { name: "Try again" }).press("Enter");
+  await expect(page.getByRole("heading", { level: 1, name: /About you/ })).toBeVisible();
 });

@@ -66,6 +66,13 @@ const VIEWS = [
   },
   { name: "page not found", path: "./no-such-page", ready: (p) => p.getByRole("heading", { level: 1 }) },
   {
+    name: "page whose code could not be fetched", path: "./about",
+    // The context, not the page: the service worker would otherwise fetch the chunks for the
+    // second language.
+    before: (p) => p.context().route(/\/(chunk_|split_)[^/]*\.wasm$/, (r) => r.abort("internetdisconnected")),
+    ready: (p) => p.locator("main button"),
+  },
+  {
     name: "data error", path: "./",
     before: (p) => p.route("**/data/fund.json", (r) => r.fulfill({ status: 500, body: "" })),
     ready: (p) => p.getByRole("alert").first(),

@@ -17,6 +17,9 @@ messages! {
     footer_data_pending: "Data: Migration Multi-Partner Trust Fund snapshot (loading).",
     loading: "Loading the fund data…",
     page_loading: "Loading the page…",
+    page_failed_heading: "This page could not be loaded",
+    page_failed: "Its code could not be fetched, perhaps because the connection dropped. The rest of the site still works.",
+    page_retry: "Try again",
     not_published: "not published",
     money_compact: "{currency} {amount}",
 
