@@ -12,6 +12,16 @@ test("an unknown address shows the not-found page, without axe violations", asyn
   await expect(page.getByText("12 programmes funded")).toBeVisible();
 });
 
+test("an address with a broken escape or a doubled slash shows the not-found page, and the site goes on", async ({ page }) => {
+  for (const path of ["./%E0%A4%A", "./explorer%", "./about//x"]) {
+    const response = await page.goto(path);
+    expect(response?.status(), path).toBe(404);
+    await expect(page.getByRole("heading", { level: 1, name: "Page not found" }), path).toBeVisible();
+  }
+  await page.getByRole("link", { name: "Go to the overview" }).click();
+  await expect(page.getByText("12 programmes funded")).toBeVisible();
+});
+
 test("reloading a deep link works through the 404 fallback", async ({ page }) => {
   await page.goto("./");
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Explorer" }).click();

@@ -51,13 +51,22 @@ function compressed(path, body) {
   return cache.get(key);
 }
 
-createServer(async (req, res) => {
-  const url = new URL(req.url ?? "/", "http://localhost");
-  let found = null;
-  if (url.pathname.startsWith(base)) {
-    const rel = normalize(decodeURIComponent(url.pathname.slice(base.length))).replace(/^(\.\.[/\\])+/, "");
-    found = await file(join(root, rel));
+// The file a request's path names, or null. An address that cannot be read (`//`, a broken
+// %-escape) is a path like any unknown one: a 404, not a server that stops.
+async function lookup(reqUrl) {
+  let pathname;
+  try {
+    pathname = decodeURIComponent(new URL(reqUrl ?? "/", "http://localhost").pathname);
+  } catch {
+    return null;
   }
+  if (!pathname.startsWith(base)) return null;
+  const rel = normalize(pathname.slice(base.length)).replace(/^(\.\.[/\\])+/, "");
+  return file(join(root, rel));
+}
+
+createServer(async (req, res) => {
+  const found = await lookup(req.url);
   const status = found ? 200 : 404;
   const path = found ?? join(root, "404.html");
   try {
