@@ -3,8 +3,8 @@
 //! below is cut out of the main wasm into a chunk of its own, fetched on the way to that
 //! page: a visitor who reads the overview never downloads the explorer or the wizard.
 //! Unsplit builds (the dev server's debug build, the component tests, native `cargo test`)
-//! compile the same functions as plain `async` ones, since an unsplit wasm that asks for a
-//! chunk never starts. Each function is reached only from its route, so that nothing else
+//! compile the same functions as plain ones that give the page's future, since an unsplit
+//! wasm that asks for a chunk never starts. Each function is reached only from its route, so that nothing else
 //! pulls the page's code back into the main module.
 //!
 //! The routes themselves stay synchronous components that show the page when its chunk is
