@@ -4,8 +4,8 @@
 //! page: a visitor who reads the overview never downloads the explorer or the wizard.
 //! Unsplit builds (the dev server's debug build, the component tests, native `cargo test`)
 //! compile the same functions as plain ones that give the page's future, since an unsplit
-//! wasm that asks for a chunk never starts. Each function is reached only from its route, so that nothing else
-//! pulls the page's code back into the main module.
+//! wasm that asks for a chunk never starts. Each function is reached only from its route, so
+//! that nothing else pulls the page's code back into the main module.
 //!
 //! The routes themselves stay synchronous components that show the page when its chunk is
 //! in. (Leptos's async `Lazy` routes were tried first: a navigation made while a chunk was on
@@ -51,9 +51,11 @@ fn arrive(load: fn() -> PageFuture) -> impl IntoView {
         // The page is built when the future is polled: under this route's owner, so that it
         // finds the app's context (language, data, wizard), and untracked, so that what it
         // reads while being built does not re-run the router.
+        // (A retry comes from a click, outside any owner: hence the route's, kept.)
+        let build = || ScopedFuture::new_untracked(load());
         let page = match owner.get_value() {
-            Some(owner) => owner.with(|| ScopedFuture::new_untracked(load())),
-            None => ScopedFuture::new_untracked(load()),
+            Some(owner) => owner.with(build),
+            None => build(),
         };
         leptos::task::spawn_local(async move {
             let view = page.await.ok();
@@ -89,10 +91,8 @@ fn arrive(load: fn() -> PageFuture) -> impl IntoView {
     }
 }
 
-/// A page's view, made by a function of its own: the split point. Each is reached only from
-/// its route, so that nothing else pulls the page's code back into the main module. Split,
-/// it is an `async fn` giving `Loaded`; unsplit, a function giving the future: the routes
-/// box either.
+/// A page's view, made by a function of its own: the split point. Split, it is an `async fn`
+/// giving `Loaded`; unsplit, a function giving the future: the routes box either.
 // rustfmt indents an attribute inside `macro_rules!` further on every run.
 #[rustfmt::skip]
 macro_rules! page_chunk {
