@@ -4,9 +4,9 @@
 
 use std::collections::BTreeMap;
 
-use mmptf_explorer::domain::draft_store::{self, DraftStore, KeyValue, SaveError, StorageError, DRAFT_KEY};
+use mmptf_explorer::domain::pledge::file::{draft_to_json, DraftError};
+use mmptf_explorer::domain::pledge::store::{self, DraftStore, KeyValue, SaveError, StorageError, DRAFT_KEY};
 use mmptf_explorer::domain::pledge::PledgeDraft;
-use mmptf_explorer::domain::pledge_file::{draft_to_json, DraftError};
 
 /// localStorage in memory; `full` makes every write fail as a full quota does.
 #[derive(Default)]
@@ -53,7 +53,7 @@ fn a_readable_draft_is_loaded_and_saved_under_the_versioned_key() {
     assert_eq!(loaded.draft, Some(draft("Ministry")));
     assert_eq!(store.save(&mut kv, &draft("Ministry of Labour")), Ok(()));
     assert_eq!(kv.items.get(DRAFT_KEY), Some(&draft_to_json(&draft("Ministry of Labour"))));
-    assert!(draft_store::kept(&kv).is_empty());
+    assert!(store::kept(&kv).is_empty());
 }
 
 #[test]
@@ -65,19 +65,19 @@ fn damaged_and_newer_drafts_are_kept_aside_exactly_and_never_written_over() {
         let mut store = DraftStore::default();
         let loaded = store.load(&mut kv).expect("storage works");
         assert_eq!(loaded.draft, None, "{text}");
-        let kept = draft_store::kept(&kv);
+        let kept = store::kept(&kv);
         assert_eq!(kept.len(), 1, "{text}");
         assert_eq!(kept[0].text, text, "kept exactly as found");
         assert_eq!(kept[0].problem, problem);
         // The first keystroke saves the new draft; the kept one is untouched.
         assert_eq!(store.save(&mut kv, &draft("New")), Ok(()));
-        assert_eq!(draft_store::kept(&kv)[0].text, text);
+        assert_eq!(store::kept(&kv)[0].text, text);
         // It goes only when the user says so, and Undo puts it back.
         let k = kept[0].clone();
-        assert_eq!(draft_store::remove_kept(&mut kv, &k.key), Ok(()));
-        assert!(draft_store::kept(&kv).is_empty());
-        assert_eq!(draft_store::restore_kept(&mut kv, &k), Ok(()));
-        assert_eq!(draft_store::kept(&kv), vec![k]);
+        assert_eq!(store::remove_kept(&mut kv, &k.key), Ok(()));
+        assert!(store::kept(&kv).is_empty());
+        assert_eq!(store::restore_kept(&mut kv, &k), Ok(()));
+        assert_eq!(store::kept(&kv), vec![k]);
     }
 }
 
@@ -92,7 +92,7 @@ fn with_storage_full_an_unreadable_draft_stays_in_place_and_saves_refuse_to_over
     // Room again: it is kept aside first, then the new draft is written.
     kv.full = false;
     assert_eq!(store.save(&mut kv, &draft("Typing")), Ok(()));
-    assert_eq!(draft_store::kept(&kv)[0].text, "{damaged");
+    assert_eq!(store::kept(&kv)[0].text, "{damaged");
 }
 
 #[test]
@@ -103,7 +103,7 @@ fn several_unreadable_drafts_each_get_their_own_place() {
     // Written by another build while this tab was open.
     kv.items.insert(DRAFT_KEY.into(), "{two".into());
     assert_eq!(store.save(&mut kv, &draft("Mine")), Ok(()));
-    let texts: Vec<String> = draft_store::kept(&kv).into_iter().map(|k| k.text).collect();
+    let texts: Vec<String> = store::kept(&kv).into_iter().map(|k| k.text).collect();
     assert_eq!(texts, vec!["{one".to_string(), "{two".to_string()]);
 }
 
@@ -131,7 +131,7 @@ fn an_unreadable_draft_under_the_oldest_key_is_kept_not_deleted() {
     let old = r#"{"entity":"before versions"}"#;
     let mut kv = with(&[("mmptf-explorer/pledge-draft", old)]);
     assert_eq!(DraftStore::default().load(&mut kv).map(|l| l.draft), Ok(None));
-    let kept = draft_store::kept(&kv);
+    let kept = store::kept(&kv);
     assert_eq!((kept[0].text.as_str(), kept[0].problem), (old, DraftError::OldVersion));
     assert!(!kv.items.contains_key("mmptf-explorer/pledge-draft"));
 }
@@ -142,11 +142,11 @@ fn a_newer_versions_own_key_is_offered_and_left_alone() {
     let mut store = DraftStore::default();
     assert_eq!(store.load(&mut kv).map(|l| l.draft), Ok(None));
     assert_eq!(store.save(&mut kv, &draft("Here")), Ok(()));
-    let kept = draft_store::kept(&kv);
+    let kept = store::kept(&kv);
     assert_eq!((kept[0].key.as_str(), kept[0].problem), ("mmptf-explorer/pledge-draft/v3", DraftError::NewerVersion));
     assert_eq!(kv.items.get("mmptf-explorer/pledge-draft/v3").map(String::as_str), Some(NEWER));
     // Nothing but kept drafts can be removed that way.
-    assert_eq!(draft_store::remove_kept(&mut kv, DRAFT_KEY), Ok(()));
+    assert_eq!(store::remove_kept(&mut kv, DRAFT_KEY), Ok(()));
     assert!(kv.items.contains_key(DRAFT_KEY));
 }
 
@@ -203,7 +203,7 @@ fn keeping_mine_over_an_unreadable_draft_written_elsewhere_keeps_that_draft_asid
     // Another build writes something this one cannot read; the user keeps this tab's draft.
     kv.items.insert(DRAFT_KEY.into(), "{from elsewhere".into());
     assert_eq!(store.save_over(&mut kv, &draft("Mine, kept")), Ok(()));
-    assert_eq!(draft_store::kept(&kv)[0].text, "{from elsewhere");
+    assert_eq!(store::kept(&kv)[0].text, "{from elsewhere");
     assert_eq!(kv.items.get(DRAFT_KEY), Some(&draft_to_json(&draft("Mine, kept"))));
 }
 

@@ -2,15 +2,15 @@
 
 use std::sync::Arc;
 
-use mmptf_explorer::domain::catalogue::Catalogue;
-use mmptf_explorer::domain::export::{neutralise, quote, to_csv, to_json};
+use mmptf_explorer::domain::explorer::catalogue::Catalogue;
+use mmptf_explorer::domain::explorer::export::{neutralise, quote, to_csv, to_json};
+use mmptf_explorer::domain::explorer::query::{ExplorerQuery, Facet, Sort, SortKey};
+use mmptf_explorer::domain::explorer::whatif::{parse_amount, slider, what_if};
+use mmptf_explorer::domain::fund::decode::decode_fund;
 use mmptf_explorer::domain::fund::{FundSnapshot, Status};
-use mmptf_explorer::domain::fund_decode::decode_fund;
 use mmptf_explorer::domain::gcm::Objective;
 use mmptf_explorer::domain::money::{Currency, Money, MoneyError};
 use mmptf_explorer::domain::progress::BasisPoints;
-use mmptf_explorer::domain::query::{ExplorerQuery, Facet, Sort, SortKey};
-use mmptf_explorer::domain::whatif::{parse_amount, slider, what_if};
 use serde_json::json;
 
 fn shipped() -> Arc<FundSnapshot> {

@@ -1,8 +1,8 @@
 //! The data file's rules, natively: the shipped file is valid, and every kind of broken
 //! file is refused with the problem at the right JSON path.
 
+use mmptf_explorer::domain::fund::decode::{decode_fund, Expected, Problem, MAX_BYTES};
 use mmptf_explorer::domain::fund::Status;
-use mmptf_explorer::domain::fund_decode::{decode_fund, Expected, Problem, MAX_BYTES};
 use mmptf_explorer::domain::money::MoneyError;
 use serde_json::{json, Value};
 
@@ -204,7 +204,7 @@ fn hostile_text_is_kept_as_plain_text() {
 
 #[test]
 fn unknown_fields_are_found_at_every_level_and_never_make_a_file_invalid() {
-    use mmptf_explorer::domain::fund_fields::{unknown_fields, UnknownField};
+    use mmptf_explorer::domain::fund::fields::{unknown_fields, UnknownField};
     let text =
         std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/public/data/fund.json")).expect("shipped file");
     let mut root: serde_json::Value = serde_json::from_str(&text).expect("JSON");
@@ -229,7 +229,7 @@ fn unknown_fields_are_found_at_every_level_and_never_make_a_file_invalid() {
         ]
     );
     // Ignored by the decoder: the file's other problems are its own (programme 5 here).
-    let decoded = mmptf_explorer::domain::fund_decode::decode_value(&root);
+    let decoded = mmptf_explorer::domain::fund::decode::decode_value(&root);
     let problems = decoded.err().unwrap_or_default();
     assert!(
         problems.iter().all(|p| p.path().is_some_and(|path| path.starts_with("programmes[5]")) || p.path().is_none()),

@@ -1,10 +1,12 @@
 //! The optional `history` list: what a point may say, the rules a file must keep, how the
 //! shipped points read, and where the chart puts them.
 
-use mmptf_explorer::domain::data_report::check;
 use mmptf_explorer::domain::date::Date;
-use mmptf_explorer::domain::fund_decode::{decode_fund, Expected, Problem};
-use mmptf_explorer::domain::history::{funded_span, timeline, Figure, PointDate, Precision};
+use mmptf_explorer::domain::fund::decode::Figure;
+use mmptf_explorer::domain::fund::decode::{decode_fund, Expected, Problem};
+use mmptf_explorer::domain::fund::report::check;
+use mmptf_explorer::domain::fund::timeline::{funded_span, timeline};
+use mmptf_explorer::domain::fund::{PointDate, Precision};
 use mmptf_explorer::domain::money::{Currency, Money};
 use serde_json::{json, Value};
 

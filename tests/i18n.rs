@@ -4,8 +4,10 @@
 
 use std::collections::BTreeMap;
 
+use mmptf_explorer::browser::links::{lang_in_query, with_lang};
+use mmptf_explorer::domain::locale::{negotiate, Locale};
 use mmptf_explorer::i18n::message::placeholders;
-use mmptf_explorer::i18n::{install, lang_in_query, negotiate, parse_translation, with_lang, Locale, TranslationError};
+use mmptf_explorer::i18n::{install, parse_translation, TranslationError};
 
 fn file_text(locale: Locale) -> String {
     let path = format!("{}/public/i18n/{}.json", env!("CARGO_MANIFEST_DIR"), locale.code());

@@ -3,16 +3,17 @@
 
 use mmptf_explorer::domain::gcm::Principle;
 use mmptf_explorer::domain::money::MoneyError;
-use mmptf_explorer::domain::pledge::{
-    Choice, EntityType, Nature, Partner, Payment, PledgeDraft, PledgeType, Recipient, Region, ScheduleRow, YesNo,
-};
-use mmptf_explorer::domain::pledge_field::{official_sheet, Field, Section};
-use mmptf_explorer::domain::pledge_file::{
+use mmptf_explorer::domain::pledge::field::{official_sheet, Field, Section};
+use mmptf_explorer::domain::pledge::file::{
     draft_to_json, export_pledge, finalised, from_v1, parse_draft_file, reference, DraftError,
 };
-use mmptf_explorer::domain::pledge_rules::{
+use mmptf_explorer::domain::pledge::rules::{
     description_line_breaks_risk, description_sent_length, email_ok, objectives_over_advice, phone_ok, validate,
-    FieldError, Problem, Step,
+    FieldError, Problem,
+};
+use mmptf_explorer::domain::pledge::step::Step;
+use mmptf_explorer::domain::pledge::{
+    Choice, EntityType, Nature, Partner, Payment, PledgeDraft, PledgeType, Recipient, Region, ScheduleRow, YesNo,
 };
 use proptest::prelude::*;
 use serde_json::{json, Value};

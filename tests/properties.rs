@@ -1,9 +1,9 @@
 //! Property tests: no parser panics, whatever it is given, and what is written reads back.
 
 use mmptf_explorer::domain::date::Date;
-use mmptf_explorer::domain::fund_decode::decode_fund;
+use mmptf_explorer::domain::explorer::query::ExplorerQuery;
+use mmptf_explorer::domain::fund::decode::decode_fund;
 use mmptf_explorer::domain::money::{Currency, Money};
-use mmptf_explorer::domain::query::ExplorerQuery;
 use mmptf_explorer::domain::safe_url::SafeUrl;
 use mmptf_explorer::domain::text_fold::fold;
 use mmptf_explorer::i18n::message::{format_message, Arg, PluralCategory};

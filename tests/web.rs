@@ -10,13 +10,13 @@ use leptos::wasm_bindgen::JsCast;
 use mmptf_explorer::components::error_view::ErrorView;
 use mmptf_explorer::components::fund_history::FundHistory;
 use mmptf_explorer::components::progress_meter::ProgressMeter;
-use mmptf_explorer::data::LoadError;
 use mmptf_explorer::domain::date::Date;
-use mmptf_explorer::domain::fund_decode::{decode_fund, Expected, Problem};
+use mmptf_explorer::domain::fund::decode::{decode_fund, Expected, Problem};
+use mmptf_explorer::domain::locale::Locale;
 use mmptf_explorer::domain::money::{Currency, Money};
 use mmptf_explorer::domain::progress::BasisPoints;
 use mmptf_explorer::i18n::format;
-use mmptf_explorer::i18n::Locale;
+use mmptf_explorer::state::fund::LoadError;
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
@@ -192,7 +192,7 @@ fn the_panic_recovery_replaces_the_page_with_a_reload_link() {
     // In the app the root is <body>; here a container, so the test runner's own output survives.
     let root = container();
     root.set_text_content(Some("the dead app"));
-    mmptf_explorer::browser::panic_hook::show_recovery_in(&root).expect("the recovery view can be shown");
+    mmptf_explorer::app::panic::show_recovery_in(&root).expect("the recovery view can be shown");
     assert!(!root.text_content().unwrap_or_default().contains("the dead app"));
     let alert = root.query_selector("[role=alert]").unwrap().expect("an alert");
     let text = alert.text_content().unwrap_or_default();

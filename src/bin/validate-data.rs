@@ -7,10 +7,10 @@
 
 use std::process::ExitCode;
 
-use mmptf_explorer::domain::data_report::check;
-use mmptf_explorer::domain::fund_decode::Problem;
+use mmptf_explorer::domain::fund::decode::Problem;
+use mmptf_explorer::domain::fund::report::check;
+use mmptf_explorer::domain::locale::Locale;
 use mmptf_explorer::i18n::problem_text::{describe, describe_unknown, PlainFormats};
-use mmptf_explorer::i18n::Locale;
 
 fn plural(n: usize, word: &str) -> String {
     format!("{n} {word}{}", if n == 1 { "" } else { "s" })

@@ -3,19 +3,24 @@
 
 use gloo_net::http::Request;
 
-use crate::data::LoadError;
+/// Why a file could not be had: the network failed, or the server answered with an error.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FetchError {
+    Network,
+    Http(u16),
+}
 
 /// A file published next to the app, as text. Revalidated with the server each time
 /// (`no-cache`), so a host's update shows on the next visit. The one fetch routine for the
 /// data and translation files: a second copy of the request's state machine would cost
 /// kilobytes of wasm.
-pub async fn fetch_text(url: &str) -> Result<String, LoadError> {
+pub async fn fetch_text(url: &str) -> Result<String, FetchError> {
     let response =
-        Request::get(url).cache(web_sys::RequestCache::NoCache).send().await.map_err(|_| LoadError::Network)?;
+        Request::get(url).cache(web_sys::RequestCache::NoCache).send().await.map_err(|_| FetchError::Network)?;
     if !response.ok() {
-        return Err(LoadError::Http(response.status()));
+        return Err(FetchError::Http(response.status()));
     }
-    response.text().await.map_err(|_| LoadError::Network)
+    response.text().await.map_err(|_| FetchError::Network)
 }
 
 /// Resolves after `ms` milliseconds (a retry's pause, a patience limit).

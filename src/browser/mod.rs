@@ -1,8 +1,9 @@
-//! Talking to the browser: the network, storage, files, the service worker, and the page's
-//! last words when the app panics.
+//! Talking to the browser: the network, storage, files, focus, addresses and the service
+//! worker. Nothing above this layer calls web-sys for these.
 
 pub mod download;
 pub mod fetch;
+pub mod focus;
+pub mod links;
 pub mod offline;
-pub mod panic_hook;
 pub mod storage;

@@ -2,8 +2,8 @@
 //! draft. Storage can be missing (disabled, some private modes), full, or hold something
 //! unreadable; each is reported so the wizard can say so and keep working from memory.
 
-use crate::domain::draft_store::KeyValue;
-pub use crate::domain::draft_store::StorageError;
+use crate::domain::pledge::store::KeyValue;
+pub use crate::domain::pledge::store::StorageError;
 
 /// The browser's localStorage.
 pub struct Local(web_sys::Storage);
@@ -68,14 +68,15 @@ fn submitted() -> Vec<String> {
 /// The language a visitor chose with the switcher, kept apart from the draft.
 pub const LANGUAGE_KEY: &str = "mmptf-explorer/language";
 
-pub fn load_language() -> Option<crate::i18n::Locale> {
-    let text = Local::open().ok()?.get(LANGUAGE_KEY).ok()??;
-    crate::i18n::Locale::from_code(&text)
+/// The code of the language chosen on an earlier visit, as it was stored: the caller decides
+/// whether it still names a language we speak.
+pub fn load_language() -> Option<String> {
+    Local::open().ok()?.get(LANGUAGE_KEY).ok()?
 }
 
 /// Remembering is a convenience: with storage off or full, the URL still carries the choice.
-pub fn save_language(locale: crate::i18n::Locale) {
+pub fn save_language(code: &str) {
     if let Ok(mut s) = Local::open() {
-        let _ = s.set(LANGUAGE_KEY, locale.code());
+        let _ = s.set(LANGUAGE_KEY, code);
     }
 }

@@ -2,11 +2,11 @@
 
 use leptos::prelude::*;
 
-use crate::data::LoadError;
 use crate::i18n::format::BrowserFormats;
 use crate::i18n::locale::use_i18n;
 use crate::i18n::problem_text::describe;
 use crate::i18n::Arg;
+use crate::state::fund::LoadError;
 
 /// Enough to fix a file in one go without flooding the page.
 const SHOWN_PROBLEMS: usize = 20;

@@ -6,9 +6,9 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use crate::components::error_view::ErrorView;
-use crate::data::use_fund;
 use crate::domain::fund::FundSnapshot;
 use crate::i18n::locale::use_i18n;
+use crate::state::fund::use_fund;
 
 #[component]
 pub fn FundGate<F, V>(children: F) -> impl IntoView
@@ -18,9 +18,9 @@ where
 {
     let fund = use_fund();
     let i18n = use_i18n();
-    move || match fund.0.get() {
+    move || match fund.get() {
         None => view! { <p role="status" class="loading home-loading">{i18n.t(|m| m.loading())}</p> }.into_any(),
         Some(Ok(snapshot)) => children(snapshot).into_any(),
-        Some(Err(error)) => view! { <ErrorView error=error on_retry=move || fund.0.refetch()/> }.into_any(),
+        Some(Err(error)) => view! { <ErrorView error=error on_retry=move || fund.refetch()/> }.into_any(),
     }
 }

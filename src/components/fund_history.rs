@@ -8,13 +8,15 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use crate::domain::chart::coord;
+use crate::domain::fund::timeline::{funded_span, timeline, Dot};
 use crate::domain::fund::FundSnapshot;
-use crate::domain::history::{funded_span, timeline, Dot, HistoryPoint, PointDate, Precision};
+use crate::domain::fund::{HistoryPoint, PointDate, Precision};
+use crate::domain::locale::Locale;
 use crate::domain::money::Money;
 use crate::domain::progress::BasisPoints;
 use crate::i18n::format;
 use crate::i18n::locale::use_i18n;
-use crate::i18n::{Arg, Locale, Messages};
+use crate::i18n::{Arg, Messages};
 
 const WIDTH: f64 = 640.0;
 const HEIGHT: f64 = 240.0;

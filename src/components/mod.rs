@@ -2,5 +2,4 @@ pub mod bar_chart;
 pub mod error_view;
 pub mod fund_gate;
 pub mod fund_history;
-pub mod layout;
 pub mod progress_meter;

@@ -6,9 +6,10 @@ use js_sys::{Array, Function, Intl, Object, Reflect};
 use wasm_bindgen::{JsCast, JsValue};
 
 use crate::domain::date::Date;
+use crate::domain::locale::Locale;
 use crate::domain::money::Money;
 use crate::domain::progress::BasisPoints;
-use crate::i18n::{format_message, Arg, Locale, PluralCategory};
+use crate::i18n::{format_message, Arg, PluralCategory};
 
 fn options(pairs: &[(&str, JsValue)]) -> Object {
     let obj = Object::new();

@@ -5,8 +5,10 @@
 
 use leptos::prelude::*;
 
+use crate::browser::links::{lang_in_query, with_lang};
+use crate::domain::locale::{negotiate, Locale};
 use crate::i18n::format;
-use crate::i18n::{self, lang_in_query, negotiate, with_lang, Arg, Locale, Messages};
+use crate::i18n::{self, Arg, Messages};
 
 /// The language on screen. Deliberately one signal: hundreds of view closures capture it,
 /// and every extra field would be copied into each of them.
@@ -58,14 +60,14 @@ impl I18n {
     }
 
     /// A link inside the app that follows the language (for `<A href>`). Links whose path
-    /// is itself reactive call `crate::links::app_path` with `self.locale()` in their closure.
+    /// is itself reactive call `crate::browser::links::app_path` with `self.locale()` in their closure.
     pub fn href(self, path: &'static str) -> impl Fn() -> String + Copy + Send + Sync + 'static {
-        move || crate::links::app_path(path, self.locale.get())
+        move || crate::browser::links::app_path(path, self.locale.get())
     }
 
     /// A path for `navigate()` in the language on screen (read at the moment of navigating).
     pub fn nav(&self, path: &str) -> String {
-        crate::links::nav_path(path, self.locale.get_untracked())
+        crate::browser::links::nav_path(path, self.locale.get_untracked())
     }
 
     pub fn pending(&self) -> Option<Locale> {
@@ -83,7 +85,7 @@ impl I18n {
     /// The visitor picked `locale` in the switcher: shown as soon as its file is in, and
     /// remembered for the next visit.
     pub fn choose(&self, locale: Locale) {
-        crate::browser::storage::save_language(locale);
+        crate::browser::storage::save_language(locale.code());
         let switching = Switching::get();
         switching.failed.set(None);
         if locale.is_loaded() {
@@ -120,14 +122,14 @@ async fn fetch_translation(locale: Locale) -> Result<(), ()> {
 /// rewritten in place to this app's form, `/explorer?lang=fr`, before the router reads it.
 fn lift_language_prefix() -> Option<Locale> {
     let location = window().location();
-    let path = crate::links::path_in_app(&location.pathname().ok()?);
+    let path = crate::browser::links::path_in_app(&location.pathname().ok()?);
     let rest = path.trim_start_matches('/');
     let (first, tail) = rest.split_once('/').unwrap_or((rest, ""));
     // Exact lowercase codes only: no route of the app is two letters long.
     let locale = Locale::ALL.into_iter().find(|l| l.code() == first)?;
     let query = location.search().unwrap_or_default();
     let hash = location.hash().unwrap_or_default();
-    let url = with_lang(&format!("{}/{tail}{query}{hash}", crate::links::base()), locale);
+    let url = with_lang(&format!("{}/{tail}{query}{hash}", crate::browser::links::base()), locale);
     window().history().ok()?.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url)).ok()?;
     Some(locale)
 }
@@ -138,7 +140,7 @@ fn initial_locale() -> Locale {
     let window = window();
     let from_url = lift_language_prefix().or_else(|| window.location().search().ok().and_then(|q| lang_in_query(&q)));
     from_url
-        .or_else(crate::browser::storage::load_language)
+        .or_else(|| crate::browser::storage::load_language().and_then(|code| Locale::from_code(&code)))
         .or_else(|| {
             let languages: Vec<String> = window.navigator().languages().iter().filter_map(|v| v.as_string()).collect();
             negotiate(languages.iter().map(String::as_str))
@@ -154,22 +156,18 @@ fn set_document_language(locale: Locale) {
 }
 
 thread_local! {
-    /// What `prepare` settled on, for `provide_i18n`.
+    /// What `prepare_language` settled on, for `provide_i18n`.
     static START: std::cell::Cell<(Locale, Option<Locale>)> = const { std::cell::Cell::new((Locale::En, None)) };
 }
 
-/// Runs before the app is mounted: picks the language to start in and fetches its file, so
-/// the first paint is already in that language (showing English for a moment and then
-/// switching would move everything under a reader's eyes). If the file cannot be had, the
-/// app starts in English and says so.
-pub async fn prepare() {
+/// Runs before the app is mounted (`app::boot`): picks the language to start in and
+/// fetches its file, so the first paint is already in that language (showing English for a
+/// moment and then switching would move everything under a reader's eyes). If the file
+/// cannot be had, the app starts in English and says so.
+pub async fn prepare_language() {
     let initial = initial_locale();
     set_document_language(initial);
-    // The data file alongside (index.html preloads it), waited for up to half a second.
-    let (_, translated) = futures::future::join(crate::data::prefetch_fund(500), async {
-        initial == Locale::En || fetch_translation(initial).await.is_ok()
-    })
-    .await;
+    let translated = initial == Locale::En || fetch_translation(initial).await.is_ok();
     let outcome = if translated {
         (initial, None)
     } else {
@@ -208,7 +206,7 @@ pub fn sync_url_language() {
             return;
         }
         let Ok(loc) = window().location().pathname() else { return };
-        let path = crate::links::path_in_app(&loc);
+        let path = crate::browser::links::path_in_app(&loc);
         let query = window().location().search().unwrap_or_default();
         let hash = window().location().hash().unwrap_or_default();
         let url = with_lang(&format!("{path}{query}{hash}"), locale);

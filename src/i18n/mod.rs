@@ -12,9 +12,7 @@ pub mod locale;
 pub mod message;
 pub mod problem_text;
 mod table;
-mod url;
 
-pub use languages::{current, negotiate, set_current, Locale};
+pub use languages::{current, set_current};
 pub use message::{format_message, Arg, PluralCategory};
 pub use table::{install, parse_translation, Installed, Messages, TranslationError, EN, KEYS};
-pub use url::{lang_in_query, with_lang};

@@ -1,10 +1,10 @@
 //! Data-file problems in words, shared by the app's error view (numbers through the
 //! browser's Intl) and the hosts' validator (plain numbers), so both say the same thing.
 
+use crate::domain::fund::decode::Figure;
+use crate::domain::fund::decode::{Expected, Problem};
+use crate::domain::fund::fields::UnknownField;
 use crate::domain::fund::Status;
-use crate::domain::fund_decode::{Expected, Problem};
-use crate::domain::fund_fields::UnknownField;
-use crate::domain::history::Figure;
 use crate::domain::money::{Money, MoneyError};
 use crate::domain::progress::BasisPoints;
 use crate::i18n::{format_message, Arg, Messages, PluralCategory};

@@ -2,7 +2,7 @@
 //! the other languages' files read into tables at run time, each key checked on its own.
 
 use super::message;
-use super::Locale;
+use crate::domain::locale::Locale;
 
 /// Defines the message table from one list, English's (`en.rs`): `Messages`, with a method
 /// per key, `KEYS` in declaration order, and `EN`, English's table.

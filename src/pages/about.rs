@@ -4,8 +4,8 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::components::A;
 
-use crate::data::FUND_URL;
 use crate::i18n::locale::use_i18n;
+use crate::state::fund::FUND_URL;
 
 #[component]
 pub fn AboutPage() -> impl IntoView {

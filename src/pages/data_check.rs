@@ -1,6 +1,6 @@
 //! `/check-data`: a data-file checker for hosts, who are rarely Rust developers. A file is chosen,
 //! dropped or pasted; every problem and warning is listed with its line, in the page's
-//! language and in the validator's words (both print `domain::data_report`); a valid file
+//! language and in the validator's words (both print `domain::fund::report`); a valid file
 //! is previewed as the overview and the explorer would show it. Nothing leaves the browser.
 
 use std::sync::Arc;
@@ -10,13 +10,14 @@ use leptos_meta::Title;
 use wasm_bindgen::JsCast;
 
 use crate::components::fund_history::FundHistory;
-use crate::domain::data_report::{check, Located, Report};
+use crate::domain::fund::decode::{Problem, MAX_BYTES};
+use crate::domain::fund::report::{check, Located, Report};
 use crate::domain::fund::FundSnapshot;
-use crate::domain::fund_decode::{Problem, MAX_BYTES};
+use crate::domain::locale::Locale;
 use crate::i18n::format::{self, BrowserFormats};
 use crate::i18n::locale::use_i18n;
 use crate::i18n::problem_text::{describe, describe_unknown};
-use crate::i18n::{Arg, Locale};
+use crate::i18n::Arg;
 use crate::pages::explorer::{Explorer, Preview};
 use crate::pages::home::Headline;
 

@@ -9,11 +9,11 @@ use leptos_router::components::A;
 use crate::components::fund_gate::FundGate;
 use crate::components::fund_history::FundHistory;
 use crate::components::progress_meter::ProgressMeter;
-use crate::data::use_fund;
 use crate::domain::fund::FundSnapshot;
 use crate::i18n::format;
 use crate::i18n::locale::use_i18n;
 use crate::i18n::Arg;
+use crate::state::fund::use_fund;
 
 #[component]
 pub fn HomePage() -> impl IntoView {
@@ -32,7 +32,7 @@ pub fn HomePage() -> impl IntoView {
         // Below the calls to action, and only once the data is in: the gate above already
         // says "loading" or shows the error, once.
         {move || {
-            fund.0.get().and_then(Result::ok).filter(|s| !s.history.is_empty()).map(|snapshot| view! { <FundHistory snapshot=snapshot/> })
+            fund.get().and_then(Result::ok).filter(|s| !s.history.is_empty()).map(|snapshot| view! { <FundHistory snapshot=snapshot/> })
         }}
     }
 }

@@ -9,9 +9,10 @@ use leptos_router::hooks::{use_location, use_params_map};
 
 use crate::components::fund_gate::FundGate;
 use crate::domain::fund::{FundSnapshot, Programme};
+use crate::domain::locale::Locale;
 use crate::i18n::format;
 use crate::i18n::locale::use_i18n;
-use crate::i18n::{Arg, Locale, Messages};
+use crate::i18n::{Arg, Messages};
 
 #[component]
 pub fn ProgrammePage() -> impl IntoView {
@@ -39,7 +40,7 @@ fn back_href() -> impl Fn() -> String + Copy {
         let s = search.get();
         let path =
             if s.is_empty() { "/explorer".to_string() } else { format!("/explorer?{}", s.trim_start_matches('?')) };
-        crate::links::app_path(&path, i18n.locale())
+        crate::browser::links::app_path(&path, i18n.locale())
     }
 }
 

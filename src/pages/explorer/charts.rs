@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use crate::components::bar_chart::{BarChart, ChartRow};
-use crate::domain::catalogue::objective_at;
+use crate::domain::explorer::catalogue::objective_at;
 use crate::domain::fund::Programme;
 use crate::domain::gcm::{Objective, Roundtable};
 use crate::i18n::locale::{use_i18n, I18n};

@@ -2,9 +2,9 @@
 
 use leptos::prelude::*;
 
+use crate::domain::explorer::query::{Facet, Sort, SortKey, NOT_PUBLISHED};
 use crate::domain::fund::Status;
 use crate::domain::gcm::{Objective, Roundtable};
-use crate::domain::query::{Facet, Sort, SortKey, NOT_PUBLISHED};
 use crate::i18n::locale::use_i18n;
 use crate::i18n::{Arg, Messages};
 
@@ -46,8 +46,8 @@ fn FacetSelect(
     id: &'static str,
     label: fn(&Messages) -> &'static str,
     choices: Vec<String>,
-    get: fn(&crate::domain::query::ExplorerQuery) -> &Option<Facet<String>>,
-    set: fn(&mut crate::domain::query::ExplorerQuery, Option<Facet<String>>),
+    get: fn(&crate::domain::explorer::query::ExplorerQuery) -> &Option<Facet<String>>,
+    set: fn(&mut crate::domain::explorer::query::ExplorerQuery, Option<Facet<String>>),
     /// How a value from the data is shown in the current language (the value itself if none).
     #[prop(optional)]
     term: Option<fn(&Messages, &str) -> String>,

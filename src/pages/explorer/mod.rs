@@ -13,7 +13,7 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 
 use crate::components::fund_gate::FundGate;
-use crate::domain::catalogue::Catalogue;
+use crate::domain::explorer::catalogue::Catalogue;
 use crate::domain::fund::FundSnapshot;
 use crate::i18n::locale::use_i18n;
 use crate::i18n::Arg;

@@ -6,7 +6,7 @@ use leptos_router::components::A;
 use leptos_router::hooks::use_location;
 
 use crate::browser::download::download;
-use crate::domain::export::{file_name, to_csv, to_json};
+use crate::domain::explorer::export::{file_name, to_csv, to_json};
 use crate::i18n::format;
 use crate::i18n::locale::use_i18n;
 use crate::i18n::Arg;
@@ -100,8 +100,8 @@ fn Row(index: u32) -> impl IntoView {
     let href = move || {
         let s = search.get();
         let q = if s.is_empty() { String::new() } else { format!("?{}", s.trim_start_matches('?')) };
-        crate::links::app_path(
-            &format!("/programmes/{}{q}", crate::domain::query::encode(&p.read_value().id)),
+        crate::browser::links::app_path(
+            &format!("/programmes/{}{q}", crate::domain::safe_url::encode(&p.read_value().id)),
             i18n.locale(),
         )
     };

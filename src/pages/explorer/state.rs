@@ -9,9 +9,9 @@ use leptos::prelude::*;
 use leptos_router::hooks::{use_location, use_navigate, use_query_map};
 use leptos_router::NavigateOptions;
 
-use crate::domain::catalogue::Catalogue;
+use crate::domain::explorer::catalogue::Catalogue;
+use crate::domain::explorer::query::{ExplorerQuery, QueryNote};
 use crate::domain::fund::Counts;
-use crate::domain::query::{ExplorerQuery, QueryNote};
 use crate::i18n::locale::{use_i18n, I18n};
 
 /// Rows per page of the list: enough to scan, few enough to render within a frame.

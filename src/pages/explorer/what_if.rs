@@ -2,8 +2,8 @@
 
 use leptos::prelude::*;
 
+use crate::domain::explorer::whatif::{parse_amount, slider, what_if};
 use crate::domain::money::{Money, MoneyError};
-use crate::domain::whatif::{parse_amount, slider, what_if};
 use crate::i18n::format;
 use crate::i18n::locale::use_i18n;
 use crate::i18n::Arg;
@@ -18,7 +18,7 @@ pub fn WhatIfPanel() -> impl IntoView {
     let snapshot = state.catalogue.with_value(|c| c.snapshot.clone());
     let snap = StoredValue::new(snapshot);
     let currency = snap.with_value(|s| s.currency);
-    // In whole units of the currency, whatever its decimals (domain::whatif::slider).
+    // In whole units of the currency, whatever its decimals (domain::explorer::whatif::slider).
     let range = snap.with_value(|s| slider(s));
     let (slider_max, step) = (range.max, range.step);
 

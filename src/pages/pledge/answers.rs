@@ -2,9 +2,9 @@
 //! the official form, the copied and e-mailed text.
 
 use crate::domain::date::parse_stored;
+use crate::domain::locale::Locale;
+use crate::domain::pledge::field::Field;
 use crate::domain::pledge::PledgeDraft;
-use crate::domain::pledge_field::Field;
-use crate::i18n::Locale;
 
 use super::messages::{
     entity_type_label, nature_label, payment_label, place_name, pledge_type_label, recipient_label, region_label,

@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 use serde_json::Value;
 
-use crate::domain::pledge_rules::email_ok;
+use crate::domain::pledge::rules::email_ok;
 use crate::domain::safe_url::SafeUrl;
 
 #[derive(Clone, Debug, Default, PartialEq)]

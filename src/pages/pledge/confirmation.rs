@@ -4,15 +4,16 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 
 use crate::browser::download::download;
-use crate::domain::mail_link::{mail_link, MAX_MAIL_LINK};
+use crate::browser::links::app_path;
+use crate::domain::pledge::field::Field;
+use crate::domain::pledge::file::{export_pledge, reference};
+use crate::domain::pledge::mail_link::{mail_link, MAX_MAIL_LINK};
+use crate::domain::pledge::rules::validate;
+use crate::domain::pledge::step::Step;
 use crate::domain::pledge::PledgeDraft;
-use crate::domain::pledge_field::Field;
-use crate::domain::pledge_file::{export_pledge, reference};
-use crate::domain::pledge_rules::{validate, Step};
 use crate::i18n::format;
 use crate::i18n::locale::use_i18n;
 use crate::i18n::Arg;
-use crate::links::app_path;
 
 use super::answers::answer_text;
 use super::config::site_config;
@@ -22,7 +23,7 @@ use super::sheet::{copy_text, OfficialSheet};
 use super::state::{use_wizard, Pending};
 use super::submit::SubmitPledge;
 
-fn plain_text(locale: crate::i18n::Locale, d: &PledgeDraft) -> String {
+fn plain_text(locale: crate::domain::locale::Locale, d: &PledgeDraft) -> String {
     let m = locale.messages();
     let mut text = format!("{}: {}\n", m.confirm_reference(), reference(d));
     if !d.official_id.trim().is_empty() {

@@ -3,12 +3,13 @@
 //! staff, dates, measurement…). The user edits it; it never replaces typed text unasked.
 
 use crate::domain::date::parse_stored;
+use crate::domain::locale::Locale;
 use crate::domain::money::Money;
+use crate::domain::pledge::field::Field;
+use crate::domain::pledge::rules::currency_of;
 use crate::domain::pledge::{Nature, Payment, PledgeDraft, Recipient};
-use crate::domain::pledge_field::Field;
-use crate::domain::pledge_rules::currency_of;
 use crate::i18n::format;
-use crate::i18n::{Arg, Locale, Messages};
+use crate::i18n::{Arg, Messages};
 
 use super::answers::answer_text;
 use super::messages::place_name;

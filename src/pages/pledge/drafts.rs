@@ -8,14 +8,14 @@ use leptos::wasm_bindgen::JsCast;
 use leptos_router::hooks::use_navigate;
 
 use crate::browser::download::download;
+use crate::domain::pledge::file::{draft_to_json, parse_draft_file, DraftError, MAX_FILE_BYTES};
+use crate::domain::pledge::step::Step;
 use crate::domain::pledge::PledgeDraft;
-use crate::domain::pledge_file::{draft_to_json, parse_draft_file, DraftError, MAX_FILE_BYTES};
-use crate::domain::pledge_rules::Step;
 use crate::i18n::locale::use_i18n;
 use crate::i18n::{Arg, Messages};
 
-use super::fields::focus_field;
 use super::state::{use_wizard, Notice, Pending, Replacement, Unsaved};
+use crate::browser::focus::focus_id;
 
 pub fn draft_error_text(m: &Messages, e: DraftError) -> &'static str {
     match e {
@@ -206,7 +206,7 @@ fn ConfirmReplace() -> impl IntoView {
             }
             Pending::Open { name, draft } => w.replace(*draft, Replacement::Opened(name)),
         }
-        request_animation_frame(|| focus_field("undo"));
+        request_animation_frame(|| focus_id("undo"));
     };
     let content = move || {
         let pending = w.pending.get()?;

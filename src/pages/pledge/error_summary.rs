@@ -5,9 +5,9 @@ use leptos_router::hooks::use_navigate;
 
 use crate::i18n::locale::use_i18n;
 
-use super::fields::focus_field;
 use super::messages::error_message;
 use super::state::use_wizard;
+use crate::browser::focus::focus_id;
 
 /// GOV.UK's error summary: announced, focused on Continue, each problem a link to its field.
 #[component]
@@ -36,7 +36,7 @@ pub fn ErrorSummary() -> impl IntoView {
                         <a href=href on:click=move |ev| {
                             ev.prevent_default();
                             if document().get_element_by_id(&id).is_some() {
-                                focus_field(&id);
+                                focus_id(&id);
                             } else {
                                 navigate(&i18n.nav(&format!("{}?return=check", target.path())), Default::default());
                             }

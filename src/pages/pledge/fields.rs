@@ -2,13 +2,12 @@
 //! step was submitted with a problem, and the value exactly as typed (never cleared).
 
 use leptos::prelude::*;
-use leptos::wasm_bindgen::JsCast;
 
 use crate::domain::country;
 use crate::domain::date::{DatePart, DateParts};
+use crate::domain::pledge::field::Field;
+use crate::domain::pledge::rules::Problem;
 use crate::domain::pledge::{Choice, PledgeDraft};
-use crate::domain::pledge_field::Field;
-use crate::domain::pledge_rules::Problem;
 use crate::i18n::format;
 use crate::i18n::locale::use_i18n;
 
@@ -20,16 +19,6 @@ pub type Setter = fn(&mut PledgeDraft, String);
 /// A getter and setter that may capture (a row's index).
 pub type DynGetter = std::sync::Arc<dyn Fn(&PledgeDraft) -> String + Send + Sync>;
 pub type DynSetter = std::sync::Arc<dyn Fn(&mut PledgeDraft, String) + Send + Sync>;
-
-/// Moves focus to a field (from the error summary's links), scrolling it into view.
-pub fn focus_field(id: &str) {
-    if let Some(el) = document().get_element_by_id(id) {
-        el.scroll_into_view();
-        if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
-            let _ = el.focus();
-        }
-    }
-}
 
 /// The inline error for a field, if the last Continue found one.
 #[component]

@@ -3,12 +3,14 @@
 //! the domain's types, so a new question cannot go unlabelled.
 
 use crate::domain::date::DatePart;
+use crate::domain::locale::Locale;
 use crate::domain::money::MoneyError;
+use crate::domain::pledge::field::{Field, Section};
+use crate::domain::pledge::rules::{FieldError, Problem};
+use crate::domain::pledge::step::Step;
 use crate::domain::pledge::{EntityType, Nature, Payment, PledgeType, Recipient, Region, YesNo};
-use crate::domain::pledge_field::{Field, Section};
-use crate::domain::pledge_rules::{FieldError, Problem, Step};
 use crate::i18n::format;
-use crate::i18n::{Arg, Locale, Messages};
+use crate::i18n::{Arg, Messages};
 
 pub type Text = fn(&Messages) -> &'static str;
 

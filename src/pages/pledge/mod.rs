@@ -20,15 +20,16 @@ use leptos_meta::Title;
 use leptos_router::components::A;
 use leptos_router::hooks::{use_navigate, use_params_map, use_query_map};
 
-use crate::domain::pledge_rules::{validate, Step};
+use crate::browser::links::app_path;
+use crate::domain::pledge::rules::validate;
+use crate::domain::pledge::step::Step;
 use crate::i18n::locale::use_i18n;
 use crate::i18n::Arg;
-use crate::links::app_path;
 use crate::pages::not_found::NotFoundPage;
 
+use crate::browser::focus::focus_id;
 use drafts::DraftBanners;
 use error_summary::ErrorSummary;
-use fields::focus_field;
 use messages::step_title;
 use state::use_wizard;
 pub use state::{Wizard, WizardHome};
@@ -78,7 +79,7 @@ fn StepPage(step: Step) -> impl IntoView {
             navigate(&i18n.nav(&next.path()), Default::default());
         } else {
             w.errors.set(errors);
-            request_animation_frame(|| focus_field("error-summary"));
+            request_animation_frame(|| focus_id("error-summary"));
         }
     };
     let back = step.previous().map(|p| {

@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 use leptos_router::components::A;
 
-use crate::domain::pledge_field::Field;
+use crate::domain::pledge::field::Field;
 use crate::i18n::locale::use_i18n;
 use crate::i18n::Arg;
 
@@ -29,7 +29,7 @@ pub fn Answers(changeable: bool) -> impl IntoView {
                 let label = field_label(locale, field);
                 let hidden_label = i18n.fill(|m| m.review_change_label(), &[("field", Arg::Text(&label))]);
                 let empty = value.trim().is_empty();
-                let href = crate::links::app_path(&format!("{}?return=check", field.step().path()), locale);
+                let href = crate::browser::links::app_path(&format!("{}?return=check", field.step().path()), locale);
                 view! {
                     <div class="summary-row">
                         <dt>{label}</dt>

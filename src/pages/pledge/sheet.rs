@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 
-use crate::domain::pledge_field::{not_on_official_form, official_sheet, Field, Section};
+use crate::domain::pledge::field::{not_on_official_form, official_sheet, Field, Section};
 use crate::domain::safe_url::SafeUrl;
 use crate::i18n::locale::use_i18n;
 use crate::i18n::Arg;

@@ -10,11 +10,11 @@ use leptos::reactive::owner::WeakOwner;
 use leptos::wasm_bindgen::{closure::Closure, JsCast};
 
 use crate::browser::storage::{Local, StorageError};
-use crate::domain::draft_store::{self, DraftStore, Kept, SaveError};
+use crate::domain::pledge::field::Field;
+use crate::domain::pledge::file::DraftError;
+use crate::domain::pledge::rules::{FieldError, Problem};
+use crate::domain::pledge::store::{self, DraftStore, Kept, SaveError};
 use crate::domain::pledge::PledgeDraft;
-use crate::domain::pledge_field::Field;
-use crate::domain::pledge_file::DraftError;
-use crate::domain::pledge_rules::{FieldError, Problem};
 
 const SAVE_PAUSE: Duration = Duration::from_millis(250);
 
@@ -95,7 +95,7 @@ impl Wizard {
             unsaved: RwSignal::new(problem.map(unsaved)),
             found: RwSignal::new(draft),
             notice: RwSignal::new(None),
-            kept: RwSignal::new(Local::open().map(|kv| draft_store::kept(&kv)).unwrap_or_default()),
+            kept: RwSignal::new(Local::open().map(|kv| store::kept(&kv)).unwrap_or_default()),
             other: RwSignal::new(None),
             pending: RwSignal::new(None),
             unkept: StoredValue::new(false),
@@ -122,7 +122,7 @@ impl Wizard {
         on_hidden.forget();
         // Another tab saved: say so rather than overwrite it with the next keystroke.
         std::mem::forget(window_event_listener(leptos::ev::storage, move |ev| {
-            if ev.key().is_none_or(|k| draft_store::is_draft_key(&k)) {
+            if ev.key().is_none_or(|k| store::is_draft_key(&k)) {
                 w.check_elsewhere();
             }
         }));
@@ -213,7 +213,7 @@ impl Wizard {
     }
 
     fn refresh_kept(&self, kv: &Local) {
-        set_if_changed(self.kept, draft_store::kept(kv));
+        set_if_changed(self.kept, store::kept(kv));
     }
 
     /// After a `storage` event: another tab's change, or the kept drafts, may differ.
@@ -276,7 +276,7 @@ impl Wizard {
             }
             Some(Notice::KeptRemoved(kept)) => {
                 if let Ok(mut kv) = Local::open() {
-                    let _ = draft_store::restore_kept(&mut kv, &kept);
+                    let _ = store::restore_kept(&mut kv, &kept);
                     self.refresh_kept(&kv);
                 }
             }
@@ -288,7 +288,7 @@ impl Wizard {
     /// Removes a kept draft (the user said so); Undo puts it back.
     pub fn remove_kept(&self, kept: Kept) {
         let Ok(mut kv) = Local::open() else { return };
-        if draft_store::remove_kept(&mut kv, &kept.key).is_ok() {
+        if store::remove_kept(&mut kv, &kept.key).is_ok() {
             self.notice.set(Some(Notice::KeptRemoved(kept)));
         }
         self.refresh_kept(&kv);

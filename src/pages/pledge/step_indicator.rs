@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::domain::pledge_rules::Step;
+use crate::domain::pledge::step::Step;
 use crate::i18n::locale::use_i18n;
 use crate::i18n::Arg;
 

@@ -8,7 +8,7 @@ use leptos::prelude::*;
 
 use crate::browser::fetch::sleep;
 use crate::browser::storage;
-use crate::domain::pledge_file::{export_pledge, reference};
+use crate::domain::pledge::file::{export_pledge, reference};
 use crate::domain::safe_url::SafeUrl;
 use crate::i18n::locale::use_i18n;
 use crate::i18n::Arg;

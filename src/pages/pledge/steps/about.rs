@@ -5,9 +5,9 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
+use crate::domain::pledge::field::Field;
+use crate::domain::pledge::rules::MAX_COUNTRIES;
 use crate::domain::pledge::{Choice, EntityType, Region, YesNo};
-use crate::domain::pledge_field::Field;
-use crate::domain::pledge_rules::MAX_COUNTRIES;
 use crate::i18n::locale::use_i18n;
 use crate::i18n::Arg;
 
@@ -128,7 +128,7 @@ fn OtherCountries() -> impl IntoView {
                 on:click=move |_| {
                     let next = count.get_untracked();
                     w.edit(|d| d.other_countries.push(String::new()));
-                    request_animation_frame(move || super::super::fields::focus_field(&Field::OtherCountry(next).id()));
+                    request_animation_frame(move || crate::browser::focus::focus_id(&Field::OtherCountry(next).id()));
                 }>
                 {i18n.t(|m| m.about_add_country())}
             </button>

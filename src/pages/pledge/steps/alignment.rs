@@ -4,9 +4,9 @@
 use leptos::prelude::*;
 
 use crate::domain::gcm::{Objective, Principle, Roundtable};
+use crate::domain::pledge::field::Field;
 use crate::domain::pledge::principle_key;
-use crate::domain::pledge_field::Field;
-use crate::domain::pledge_rules::MAIN_OBJECTIVES;
+use crate::domain::pledge::rules::MAIN_OBJECTIVES;
 use crate::domain::text_fold::fold;
 use crate::i18n::locale::use_i18n;
 use crate::i18n::Arg;

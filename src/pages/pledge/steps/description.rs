@@ -4,15 +4,17 @@
 
 use leptos::prelude::*;
 
-use crate::domain::pledge_field::Field;
-use crate::domain::pledge_rules::{
+use crate::browser::focus::focus_id;
+
+use crate::domain::pledge::field::Field;
+use crate::domain::pledge::rules::{
     description_line_breaks_risk, description_sent_length, DESCRIPTION_MAX, DESCRIPTION_MIN,
 };
 use crate::i18n::locale::use_i18n;
 use crate::i18n::Arg;
 
 use super::super::describe::draft_description;
-use super::super::fields::{focus_field, TextArea, TextField};
+use super::super::fields::{TextArea, TextField};
 use super::super::state::use_wizard;
 
 #[derive(Clone, Debug, PartialEq)]
@@ -40,14 +42,14 @@ pub fn DescriptionStep() -> impl IntoView {
             }
         });
         drafting.set(Drafting::Done);
-        request_animation_frame(|| focus_field("description"));
+        request_animation_frame(|| focus_id("description"));
     };
     let draft = move |_| match w.draft.with_untracked(|d| draft_description(i18n.locale(), d)) {
         None => drafting.set(Drafting::Nothing),
         Some(text) if w.draft.with_untracked(|d| d.description.trim().is_empty()) => write(text, false),
         Some(text) => {
             drafting.set(Drafting::Confirm(text));
-            request_animation_frame(|| focus_field("describe-confirm"));
+            request_animation_frame(|| focus_id("describe-confirm"));
         }
     };
     let status = move || match drafting.get() {
@@ -76,7 +78,7 @@ pub fn DescriptionStep() -> impl IntoView {
                                 <button type="button" class="secondary" on:click=move |_| write(append.clone(), true)>{i18n.t(|m| m.describe_append())}</button>
                                 <button type="button" class="secondary" on:click=move |_| {
                                     drafting.set(Drafting::Idle);
-                                    request_animation_frame(|| focus_field("description"));
+                                    request_animation_frame(|| focus_id("description"));
                                 }>{i18n.t(|m| m.describe_keep())}</button>
                             </div>
                         </div>

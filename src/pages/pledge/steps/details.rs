@@ -6,18 +6,18 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use crate::data::use_fund;
+use crate::browser::focus::focus_id;
+
 use crate::domain::money::Money;
+use crate::domain::pledge::field::Field;
+use crate::domain::pledge::rules::{currency_of, MAX_SCHEDULE_ROWS};
 use crate::domain::pledge::{Choice, Nature, Payment, Recipient, ScheduleRow};
-use crate::domain::pledge_field::Field;
-use crate::domain::pledge_rules::{currency_of, MAX_SCHEDULE_ROWS};
 use crate::i18n::format;
 use crate::i18n::locale::use_i18n;
 use crate::i18n::Arg;
+use crate::state::fund::use_fund;
 
-use super::super::fields::{
-    choices, chosen, described_by, focus_field, DateInput, InlineError, Radios, TextArea, TextField,
-};
+use super::super::fields::{choices, chosen, described_by, DateInput, InlineError, Radios, TextArea, TextField};
 use super::super::messages::{field_label, Text};
 use super::super::state::use_wizard;
 use super::rows::focus_after_remove;
@@ -31,7 +31,7 @@ pub fn FundEffect() -> impl IntoView {
     let fund = use_fund();
     let pledged = w.slice(|d| (d.amount.clone(), currency_of(d), d.has_nature(Nature::Financial)));
     move || {
-        let Some(Ok(snapshot)) = fund.0.get() else { return None };
+        let Some(Ok(snapshot)) = fund.get() else { return None };
         let (amount, currency, financial) = pledged.get();
         let currency = currency.filter(|_| financial)?;
         let locale = i18n.locale();
@@ -174,7 +174,7 @@ fn FinancialDetails() -> impl IntoView {
                         on:click=move |_| {
                             let next = count.get_untracked();
                             w.edit(|d| d.schedule.push(ScheduleRow::default()));
-                            request_animation_frame(move || focus_field(&Field::ScheduleYear(next).id()));
+                            request_animation_frame(move || focus_id(&Field::ScheduleYear(next).id()));
                         }>
                         {i18n.t(|m| m.details_add_year())}
                     </button>

@@ -2,8 +2,8 @@
 
 use leptos::prelude::*;
 
+use crate::domain::pledge::field::Field;
 use crate::domain::pledge::{Choice, Nature};
-use crate::domain::pledge_field::Field;
 use crate::i18n::locale::use_i18n;
 
 use super::super::fields::InlineError;

@@ -5,13 +5,15 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
+use crate::browser::focus::focus_id;
+
+use crate::domain::pledge::field::Field;
+use crate::domain::pledge::rules::MAX_PARTNERS;
 use crate::domain::pledge::{Choice, Partner, PledgeType, YesNo};
-use crate::domain::pledge_field::Field;
-use crate::domain::pledge_rules::MAX_PARTNERS;
 use crate::i18n::locale::use_i18n;
 use crate::i18n::Arg;
 
-use super::super::fields::{choices, chosen, described_by, focus_field, InlineError, PlaceSelect, Radios, TextField};
+use super::super::fields::{choices, chosen, described_by, InlineError, PlaceSelect, Radios, TextField};
 use super::super::messages::field_label;
 use super::super::state::use_wizard;
 use super::rows::focus_after_remove;
@@ -123,7 +125,7 @@ fn Partners() -> impl IntoView {
                     on:click=move |_| {
                         let next = count.get_untracked();
                         w.edit(|d| d.partners.push(Partner::default()));
-                        request_animation_frame(move || focus_field(&Field::PartnerName(next).id()));
+                        request_animation_frame(move || focus_id(&Field::PartnerName(next).id()));
                     }>
                     {i18n.t(|m| m.partner_add())}
                 </button>

@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 
-use super::super::fields::focus_field;
+use crate::browser::focus::focus_id;
 
 /// Focus after removing row `i` of a list that had `len` rows: the next row's first
 /// control (now at `i`), else the previous row's, else the Add button.
@@ -16,5 +16,5 @@ pub fn focus_after_remove(first_id: impl Fn(usize) -> String + 'static, add_id: 
     } else {
         add_id.to_string()
     };
-    request_animation_frame(move || focus_field(&target));
+    request_animation_frame(move || focus_id(&target));
 }

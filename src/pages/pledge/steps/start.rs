@@ -4,7 +4,8 @@
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
 
-use crate::domain::pledge_rules::{validate, Step};
+use crate::domain::pledge::rules::validate;
+use crate::domain::pledge::step::Step;
 use crate::i18n::locale::use_i18n;
 use crate::i18n::Arg;
 

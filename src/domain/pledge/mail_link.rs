@@ -1,7 +1,7 @@
 //! `mailto:` links that carry the whole pledge, or say they cannot: mail programs and
 //! browsers cut or refuse longer links, so a text that does not fit is never cut silently.
 
-use super::query::encode;
+use crate::domain::safe_url::encode;
 
 /// The longest link every common mail program and browser takes whole.
 pub const MAX_MAIL_LINK: usize = 2000;

@@ -3,8 +3,8 @@
 
 use serde_json::{json, Value};
 
-use super::fund::{FundSnapshot, Programme};
-use super::query::ExplorerQuery;
+use crate::domain::explorer::query::ExplorerQuery;
+use crate::domain::fund::{FundSnapshot, Programme};
 
 pub const CSV_COLUMNS: [&str; 15] = [
     "id",

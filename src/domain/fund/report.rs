@@ -2,10 +2,10 @@
 //! problem and every unknown field with the line to edit. The command-line validator and
 //! the in-browser checker both print this, so they always agree.
 
-use super::fund::FundSnapshot;
-use super::fund_decode::{decode_value, parse_root, Problem};
-use super::fund_fields::{unknown_fields, UnknownField};
-use super::json_locate::line_of;
+use crate::domain::fund::decode::{decode_value, parse_root, Problem};
+use crate::domain::fund::fields::{unknown_fields, UnknownField};
+use crate::domain::fund::locate::line_of;
+use crate::domain::fund::FundSnapshot;
 
 /// Something found in the file, with its line when it has one.
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -1,12 +1,17 @@
 //! The fund snapshot the app shows: headline figures and every programme record.
 //! Absent facts are `None` or empty, and the view shows them as "not published".
 
-use super::date::Date;
-use super::gcm::Objective;
-use super::history::HistoryPoint;
-use super::money::{Currency, Money};
-use super::progress::Progress;
-use super::safe_url::SafeUrl;
+use crate::domain::date::Date;
+use crate::domain::gcm::Objective;
+use crate::domain::money::{Currency, Money};
+use crate::domain::progress::Progress;
+use crate::domain::safe_url::SafeUrl;
+
+pub mod decode;
+pub mod fields;
+pub mod locate;
+pub mod report;
+pub mod timeline;
 
 /// The data-file format this build reads. Bumped when a change is not backward compatible.
 pub const SCHEMA_VERSION: u64 = 1;
@@ -119,4 +124,57 @@ impl FundSnapshot {
     pub fn programme(&self, id: &str) -> Option<&Programme> {
         self.programmes.iter().find(|p| p.id == id)
     }
+}
+
+// How the fund has grown: figures reported at other dates than the snapshot, each from its
+// own source (the data file's optional `history`). Sources state different things at
+// different dates, so every figure is optional and none is derived from another.
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Precision {
+    Day,
+    /// The source dates the figure only to a month ("mid-July 2021").
+    Month,
+}
+
+/// A point's date: a day (`2022-02-01`), or a month (`2021-07`) when the source gives no
+/// closer date. A month is held as its first day.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub struct PointDate {
+    pub date: Date,
+    pub precision: Precision,
+}
+
+impl PointDate {
+    pub fn parse(text: &str) -> Option<PointDate> {
+        if let Some(date) = Date::parse_iso(text) {
+            return Some(PointDate { date, precision: Precision::Day });
+        }
+        if text.len() == 7 {
+            return Date::parse_iso(&format!("{text}-01")).map(|date| PointDate { date, precision: Precision::Month });
+        }
+        None
+    }
+
+    /// Reported after the snapshot: a month counts as after only when it starts after it.
+    pub fn is_after(&self, snapshot: Date) -> bool {
+        self.date > snapshot
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct HistoryPoint {
+    pub date: PointDate,
+    pub funded: Option<u64>,
+    pub pipeline: Option<u64>,
+    /// Money paid into the fund (its capitalisation).
+    pub raised: Option<Money>,
+    /// Money allocated to programmes, which is not what the fund raised.
+    pub allocated: Option<Money>,
+    pub target: Option<Money>,
+    /// The share of the target raised, as the source states it (whole percent).
+    pub share_percent: Option<u64>,
+    /// What the figures count, or how the date is known.
+    pub note: Option<String>,
+    pub source: Source,
 }

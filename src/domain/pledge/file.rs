@@ -4,8 +4,10 @@
 
 use serde_json::{json, Value};
 
-use super::pledge::{self, Choice, EntityType, Nature, Partner, Payment, PledgeDraft, PledgeType, Recipient, YesNo};
-use super::pledge_field::Field;
+use crate::domain::pledge::field::Field;
+use crate::domain::pledge::{
+    self, Choice, EntityType, Nature, Partner, Payment, PledgeDraft, PledgeType, Recipient, YesNo,
+};
 
 pub const DRAFT_FORMAT: &str = "mmptf-pledge-draft";
 pub const PLEDGE_FORMAT: &str = "mmptf-pledge";
@@ -207,7 +209,7 @@ pub fn finalised(d: &PledgeDraft) -> PledgeDraft {
     }
     // Dates typed in boxes ("5", "3", "2026") go out as ISO 8601, as earlier files had them.
     for date in [&mut p.start, &mut p.end] {
-        if let Some(real) = super::date::parse_stored(date) {
+        if let Some(real) = crate::domain::date::parse_stored(date) {
             *date = real.to_string();
         }
     }

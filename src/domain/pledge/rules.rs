@@ -1,12 +1,13 @@
 //! Every rule a pledge must meet, step by step, as plain functions returning typed errors.
 //! The wizard only renders them. Validators never panic, whatever they are given.
 
-use super::country;
-use super::date::{Date, DatePart, DateParts, DateProblem};
-use super::money::{Currency, Money, MoneyError};
-use super::pledge::{EntityType, Nature, Payment, PledgeDraft, PledgeType, Recipient, YesNo};
-use super::pledge_field::Field;
-use super::safe_url::SafeUrl;
+use crate::domain::country;
+use crate::domain::date::{Date, DatePart, DateParts, DateProblem};
+use crate::domain::money::{Currency, Money, MoneyError};
+use crate::domain::pledge::field::Field;
+use crate::domain::pledge::step::Step;
+use crate::domain::pledge::{EntityType, Nature, Payment, PledgeDraft, PledgeType, Recipient, YesNo};
+use crate::domain::safe_url::SafeUrl;
 
 pub const TITLE_MAX: usize = 150;
 pub const DESCRIPTION_MIN: usize = 300;
@@ -18,72 +19,6 @@ pub const MAX_COUNTRIES: usize = 30;
 /// The official form asks for "the main three" GCM objectives.
 pub const MAIN_OBJECTIVES: usize = 3;
 pub const MAX_SCHEDULE_ROWS: usize = 30;
-
-/// The wizard's steps, each at its own URL under `/pledge`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum Step {
-    Start,
-    About,
-    Partners,
-    Kind,
-    Details,
-    Alignment,
-    Pledge,
-    Review,
-    Confirmation,
-}
-
-impl Step {
-    pub const ALL: [Step; 9] = [
-        Step::Start,
-        Step::About,
-        Step::Partners,
-        Step::Kind,
-        Step::Details,
-        Step::Alignment,
-        Step::Pledge,
-        Step::Review,
-        Step::Confirmation,
-    ];
-
-    pub fn slug(self) -> &'static str {
-        match self {
-            Step::Start => "",
-            Step::About => "about-you",
-            Step::Partners => "partners",
-            Step::Kind => "kind",
-            Step::Details => "details",
-            Step::Alignment => "alignment",
-            Step::Pledge => "your-pledge",
-            Step::Review => "check",
-            Step::Confirmation => "confirmation",
-        }
-    }
-
-    pub fn parse(slug: &str) -> Option<Step> {
-        Step::ALL.into_iter().find(|s| s.slug() == slug)
-    }
-
-    pub fn path(self) -> String {
-        match self {
-            Step::Start => "/pledge".into(),
-            s => format!("/pledge/{}", s.slug()),
-        }
-    }
-
-    /// 1-based position, for "Step 3 of 9".
-    pub fn number(self) -> usize {
-        Step::ALL.iter().position(|s| *s == self).map_or(1, |i| i + 1)
-    }
-
-    pub fn next(self) -> Step {
-        Step::ALL.get(self.number()).copied().unwrap_or(Step::Confirmation)
-    }
-
-    pub fn previous(self) -> Option<Step> {
-        self.number().checked_sub(2).and_then(|i| Step::ALL.get(i).copied())
-    }
-}
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Problem {

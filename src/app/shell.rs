@@ -1,40 +1,34 @@
-//! The page shell: skip link, header with the main navigation, the page, and a footer
-//! that names the data's source and date.
+//! The page shell: skip link, header with the main navigation and the languages, the page,
+//! and a footer that names the data's source and date. It owns the count of pages on their
+//! way, so that focus moves to a new page only once it has arrived.
 
-use crate::data::use_fund;
-use crate::i18n::format;
-use crate::i18n::locale::{sync_url_language, use_i18n};
-use crate::i18n::{with_lang, Arg, Locale};
 use leptos::prelude::*;
-use leptos::wasm_bindgen::JsCast;
+
+use crate::browser::focus::{focus_main, focus_main_heading};
+use crate::browser::links::{path_in_app, with_lang};
+use crate::domain::locale::Locale;
+use crate::i18n::locale::{sync_url_language, use_i18n};
+use crate::i18n::{format, Arg, Messages};
+use crate::state::fund::use_fund;
 
 /// The router would treat `#main` (resolved against `<base href>`) as a navigation, so
 /// the skip link moves focus itself.
 fn skip_to_main(ev: leptos::ev::MouseEvent) {
     ev.prevent_default();
-    if let Some(main) = document().get_element_by_id("main").and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
-        let _ = main.focus();
-    }
+    focus_main();
 }
 
-/// After a navigation inside the app, focus goes to the new page's main heading (or the
-/// main region), so keyboard and screen-reader users start at the top of what changed.
-pub(crate) fn focus_main_heading() {
-    let doc = document();
-    let target = doc.query_selector("main h1").ok().flatten().or_else(|| doc.get_element_by_id("main"));
-    if let Some(el) = target.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
-        if !el.has_attribute("tabindex") {
-            let _ = el.set_attribute("tabindex", "-1");
-        }
-        let _ = el.focus();
-    }
-}
+/// How many pages are on their way (`routes::arrive` counts them): the shell moves focus to
+/// a new page's heading only once it is there.
+#[derive(Clone, Copy)]
+pub(super) struct PagesLoading(pub(super) RwSignal<u32>);
 
 #[component]
 pub fn Shell(children: Children) -> impl IntoView {
     let pathname = leptos_router::hooks::use_location().pathname;
-    let loading = use_context::<crate::routes::PagesLoading>().map(|l| l.0);
-    let busy = move || loading.is_some_and(|l| l.get() > 0);
+    let loading = RwSignal::new(0);
+    provide_context(PagesLoading(loading));
+    let busy = move || loading.get() > 0;
     // The heading is focused once the new page is in: a page still being fetched would
     // otherwise leave focus on the old page's heading, about to be removed.
     let pending = StoredValue::new(false);
@@ -46,7 +40,7 @@ pub fn Shell(children: Children) -> impl IntoView {
         }
         if !busy && pending.get_value() {
             request_animation_frame(move || {
-                if pending.get_value() && loading.is_none_or(|l| l.get_untracked() == 0) {
+                if pending.get_value() && loading.get_untracked() == 0 {
                     pending.set_value(false);
                     focus_main_heading();
                 }
@@ -83,11 +77,11 @@ pub fn Shell(children: Children) -> impl IntoView {
 /// A main-navigation link, marked as the current page for its section. (The router's `<A>`
 /// compares the whole href, which carries `?lang=`, so it would never match.)
 #[component]
-fn NavLink(path: &'static str, label: fn(&crate::i18n::Messages) -> &'static str) -> impl IntoView {
+fn NavLink(path: &'static str, label: fn(&Messages) -> &'static str) -> impl IntoView {
     let i18n = use_i18n();
     let pathname = leptos_router::hooks::use_location().pathname;
     let current = move || {
-        let here = crate::links::path_in_app(&pathname.get());
+        let here = path_in_app(&pathname.get());
         let here = here.trim_end_matches('/');
         let active = if path == "/" {
             here.is_empty()
@@ -177,7 +171,7 @@ fn LanguageNotice() -> impl IntoView {
 fn Footer() -> impl IntoView {
     let i18n = use_i18n();
     let fund = use_fund();
-    let text = move || match fund.0.get() {
+    let text = move || match fund.get() {
         Some(Ok(s)) => {
             let locale = i18n.locale();
             let (date, age) = (format::date(locale, s.as_of), format::age(locale, s.as_of));

@@ -5,10 +5,10 @@ use std::cmp::Ordering;
 use std::collections::BTreeSet;
 use std::sync::Arc;
 
-use super::fund::{Counts, FundSnapshot, Programme};
-use super::gcm::{Objective, OBJECTIVE_COUNT};
-use super::query::{ExplorerQuery, Facet, QueryNote, SortKey};
-use super::text_fold::{fold, search_terms};
+use crate::domain::explorer::query::{ExplorerQuery, Facet, QueryNote, SortKey};
+use crate::domain::fund::{Counts, FundSnapshot, Programme};
+use crate::domain::gcm::{Objective, OBJECTIVE_COUNT};
+use crate::domain::text_fold::{fold, search_terms};
 
 /// An ascending order: records that have the sort field, then those that do not (which
 /// stay last whichever way the list is sorted, in file order).

@@ -6,7 +6,14 @@
 
 use serde_json::{Map, Value};
 
-use super::gcm::{Objective, Principle};
+use crate::domain::gcm::{Objective, Principle};
+
+pub mod field;
+pub mod file;
+pub mod mail_link;
+pub mod rules;
+pub mod step;
+pub mod store;
 
 /// A closed set of answers, stored in files by a stable string.
 pub trait Choice: Copy + Eq + 'static {

@@ -1,9 +1,9 @@
 //! Addresses inside the app: the path it is served under (a domain's root or a sub-path),
-//! and links that carry the language.
+//! and links that carry the language (`?lang=fr`, absent for English).
 
 use leptos::prelude::document;
 
-use crate::i18n::Locale;
+use crate::domain::locale::Locale;
 
 thread_local! {
     static BASE: String = read_base();
@@ -35,12 +35,12 @@ pub fn path_in_app(pathname: &str) -> String {
 /// closure that reads `i18n.locale()`, so a language switch rewrites every link.
 pub fn app_path(path: &str, locale: Locale) -> String {
     let full = BASE.with(|base| format!("{base}{path}"));
-    crate::i18n::with_lang(&full, locale)
+    with_lang(&full, locale)
 }
 
 /// A path for `navigate()` (which adds the base itself), in `locale`.
 pub fn nav_path(path: &str, locale: Locale) -> String {
-    crate::i18n::with_lang(path, locale)
+    with_lang(path, locale)
 }
 
 /// Reads the base from `<base href>`, which Trunk writes from `--public-url`.
@@ -54,4 +54,33 @@ fn read_base() -> String {
     let base = document().base_uri().ok().flatten().unwrap_or_default();
     let path = web_sys::Url::new(&base).map(|u| u.pathname()).unwrap_or_default();
     path.trim_end_matches('/').to_string()
+}
+
+/// `url` with its `lang` query parameter set for `locale`, or removed for English (the
+/// default, so English addresses stay as they always were). Any fragment is kept.
+pub fn with_lang(url: &str, locale: Locale) -> String {
+    let (before_hash, hash) = match url.find('#') {
+        Some(i) => url.split_at(i),
+        None => (url, ""),
+    };
+    let (path, query) = match before_hash.find('?') {
+        Some(i) => (&before_hash[..i], &before_hash[i + 1..]),
+        None => (before_hash, ""),
+    };
+    let mut pairs: Vec<&str> =
+        query.split('&').filter(|p| !p.is_empty() && *p != "lang" && !p.starts_with("lang=")).collect();
+    let lang = format!("lang={}", locale.code());
+    if locale != Locale::En {
+        pairs.push(&lang);
+    }
+    if pairs.is_empty() {
+        format!("{path}{hash}")
+    } else {
+        format!("{path}?{}{hash}", pairs.join("&"))
+    }
+}
+
+/// The language a query string asks for (`?lang=fr`), if any it names is one we speak.
+pub fn lang_in_query(query: &str) -> Option<Locale> {
+    query.trim_start_matches('?').split('&').filter_map(|pair| pair.strip_prefix("lang=")).find_map(Locale::from_code)
 }

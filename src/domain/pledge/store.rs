@@ -7,8 +7,8 @@
 //! - a draft changed by another tab is never written over: saving compares what is stored
 //!   with what this tab last read or wrote, and reports the change instead.
 
-use super::pledge::PledgeDraft;
-use super::pledge_file::{draft_to_json, parse_draft_file, DraftError, DRAFT_VERSION};
+use crate::domain::pledge::file::{draft_to_json, parse_draft_file, DraftError, DRAFT_VERSION};
+use crate::domain::pledge::PledgeDraft;
 
 /// Every key of the wizard's drafts starts with this.
 pub const PREFIX: &str = "mmptf-explorer/pledge-draft";

@@ -1,26 +1,36 @@
 //! Loading the data file the host publishes (`data/fund.json`), with typed errors that the
-//! error view explains. The rules themselves live in `domain::fund_decode`.
+//! error view explains. The rules themselves live in `domain::fund::decode`.
 
 use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use crate::browser::fetch::{fetch_text, sleep};
+use crate::browser::fetch::{fetch_text, sleep, FetchError};
+use crate::domain::fund::decode::{decode_fund, Problem};
 use crate::domain::fund::FundSnapshot;
-use crate::domain::fund_decode::{decode_fund, Problem};
 
 /// Relative to the document's `<base href>`, so it resolves under any sub-path and from
 /// any deep link.
 pub const FUND_URL: &str = "data/fund.json";
 
-#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+/// Why the data cannot be shown; the error view words each (`components::error_view`).
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum LoadError {
-    #[error("the data file could not be reached")]
+    /// The data file could not be reached.
     Network,
-    #[error("the server answered HTTP {0}")]
+    /// The server answered with this HTTP status.
     Http(u16),
-    #[error("the data file is invalid")]
+    /// The file was read and breaks these rules.
     Invalid(Vec<Problem>),
+}
+
+impl From<FetchError> for LoadError {
+    fn from(error: FetchError) -> LoadError {
+        match error {
+            FetchError::Network => LoadError::Network,
+            FetchError::Http(status) => LoadError::Http(status),
+        }
+    }
 }
 
 pub type FundResult = Result<Arc<FundSnapshot>, LoadError>;
@@ -32,12 +42,12 @@ pub async fn load_fund() -> FundResult {
 
 /// The fund data, fetched once and shared by every page.
 #[derive(Clone, Copy)]
-pub struct FundResource(pub LocalResource<FundResult>);
+pub struct FundResource(LocalResource<FundResult>);
 
 type SharedLoad = futures::future::Shared<futures::future::LocalBoxFuture<'static, FundResult>>;
 
 thread_local! {
-    /// The data file's request, started before the app is mounted (see `locale::prepare`)
+    /// The data file's request, started before the app is mounted (see `app::boot`)
     /// and handed over to the app's first load.
     static STARTED: std::cell::RefCell<Option<SharedLoad>> = const { std::cell::RefCell::new(None) };
 }
@@ -46,7 +56,7 @@ thread_local! {
 /// when it is in by then (index.html preloads it, so it usually is), the first render
 /// already has it and the page appears complete at once; when not, the app mounts with its
 /// loading message and the same request carries on.
-pub async fn prefetch_fund(patience_ms: u32) {
+pub async fn prefetch(patience_ms: u32) {
     use futures::FutureExt;
     let shared = load_fund().boxed_local().shared();
     STARTED.with(|s| *s.borrow_mut() = Some(shared.clone()));
@@ -69,6 +79,18 @@ impl FundResource {
 impl Default for FundResource {
     fn default() -> Self {
         FundResource::new()
+    }
+}
+
+impl FundResource {
+    /// The data once loaded (tracked): `None` while it is on its way.
+    pub fn get(&self) -> Option<FundResult> {
+        self.0.get()
+    }
+
+    /// Loads the data file afresh ("Try again").
+    pub fn refetch(&self) {
+        self.0.refetch();
     }
 }
 

@@ -22,14 +22,10 @@ use leptos::reactive::computed::ScopedFuture;
 use leptos::wasm_split::SplitLoaderError;
 use leptos_meta::Title;
 
-use crate::components::layout::focus_main_heading;
+use super::shell::PagesLoading;
+use crate::browser::focus::focus_main_heading;
 use crate::i18n::locale::use_i18n;
 use crate::pages::{about, data_check, explorer, pledge, programme};
-
-/// How many pages are on their way: the shell moves focus to a new page's heading only once
-/// it is there.
-#[derive(Clone, Copy)]
-pub struct PagesLoading(pub RwSignal<u32>);
 
 type Loaded = Result<AnyView, SplitLoaderError>;
 type PageFuture = Pin<Box<dyn Future<Output = Loaded>>>;
@@ -38,15 +34,13 @@ type PageFuture = Pin<Box<dyn Future<Output = Loaded>>>;
 /// cannot be fetched, says so, with a button that tries again.
 fn arrive(load: fn() -> PageFuture) -> impl IntoView {
     let i18n = use_i18n();
-    let loading = use_context::<PagesLoading>();
+    let loading = expect_context::<PagesLoading>();
     let owner = StoredValue::new_local(Owner::current());
     // `None` while loading; the view is taken out when shown (a view is not `Clone`, and the
     // closure below runs again only when this changes).
     let slot = RwSignal::new_local(None::<Option<AnyView>>);
     let attempt = move |again: bool| {
-        if let Some(l) = loading {
-            l.0.update(|n| *n += 1);
-        }
+        loading.0.update(|n| *n += 1);
         slot.set(None);
         // The page is built when the future is polled: under this route's owner, so that it
         // finds the app's context (language, data, wizard), and untracked, so that what it
@@ -62,9 +56,7 @@ fn arrive(load: fn() -> PageFuture) -> impl IntoView {
             // The visitor may have gone elsewhere meanwhile: then the slot is gone, and so
             // is the page.
             let _ = slot.try_set(Some(view));
-            if let Some(l) = loading {
-                l.0.try_update(|n| *n = n.saturating_sub(1));
-            }
+            loading.0.try_update(|n| *n = n.saturating_sub(1));
             // A first attempt's focus is the shell's, which follows the address; a retry
             // stays at the same address, and its button is gone.
             if again {

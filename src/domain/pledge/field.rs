@@ -2,8 +2,8 @@
 //! applies to a given draft, and where the official form asks it. The rules, the review,
 //! the export and the "copy into the official form" sheet all read this one place.
 
-use super::pledge::{EntityType, Nature, Payment, PledgeDraft, Recipient, YesNo};
-use super::pledge_rules::Step;
+use crate::domain::pledge::step::Step;
+use crate::domain::pledge::{EntityType, Nature, Payment, PledgeDraft, Recipient, YesNo};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Field {

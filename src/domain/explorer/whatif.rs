@@ -2,9 +2,9 @@
 //! what would remain, and how many pipeline programmes with a published budget it could
 //! fund, taken strictly in the order the data file lists them.
 
-use super::fund::{FundSnapshot, Status};
-use super::money::{Money, MoneyError};
-use super::progress::{BasisPoints, Progress};
+use crate::domain::fund::{FundSnapshot, Status};
+use crate::domain::money::{Money, MoneyError};
+use crate::domain::progress::{BasisPoints, Progress};
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct WhatIf {

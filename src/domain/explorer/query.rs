@@ -3,8 +3,9 @@
 //! the sender saw, and parsing never fails: what is not understood is set aside as a
 //! [`QueryNote`] for the page to show.
 
-use super::fund::Status;
-use super::gcm::Objective;
+use crate::domain::fund::Status;
+use crate::domain::gcm::Objective;
+use crate::domain::safe_url::encode;
 
 /// URL value for "this detail is not published" in a facet filter.
 pub const NOT_PUBLISHED: &str = "not-published";
@@ -212,19 +213,6 @@ impl ExplorerQuery {
         let body: Vec<String> = pairs.iter().map(|(k, v)| format!("{k}={}", encode(v))).collect();
         format!("?{}", body.join("&"))
     }
-}
-
-/// Percent-encodes a query value (RFC 3986 unreserved characters stay as they are).
-pub fn encode(value: &str) -> String {
-    let mut out = String::with_capacity(value.len());
-    for b in value.bytes() {
-        match b {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => out.push(b as char),
-            b' ' => out.push_str("%20"),
-            _ => out.push_str(&format!("%{b:02X}")),
-        }
-    }
-    out
 }
 
 #[cfg(test)]
