@@ -3,7 +3,6 @@ import { defineConfig } from "@playwright/test";
 import { CHROMIUM, CHROMIUM_ARGS } from "./scripts/lib.mjs";
 
 const PORT = 4173;
-const CSP_PORT = 4175;
 const SUB_PORT = 4176;
 
 export default defineConfig({
@@ -20,20 +19,23 @@ export default defineConfig({
   reporter: [["list"]],
   use: { launchOptions: { executablePath: CHROMIUM, args: CHROMIUM_ARGS } },
   projects: [
+    // The root build, served as a host that sends the headers the build writes (_headers):
+    // every journey runs under the strict Content-Security-Policy and the root build's own
+    // script hash, and fails on any violation (tests/e2e/helpers.mjs).
     { name: "static", use: { baseURL: `http://127.0.0.1:${PORT}/` } },
-    // The same journeys under the strict Content-Security-Policy the build emits; any
-    // violation the browser reports fails the test (see tests/e2e/helpers.mjs).
-    { name: "csp", use: { baseURL: `http://127.0.0.1:${CSP_PORT}/` } },
-    // A build for /some/path/ (dist-subpath/), served there with its own 404 fallback.
+    // A build for /some/path/ (dist-subpath/), served there with its headers and its own 404
+    // fallback: the journeys whose outcome depends on where and how the site is hosted
+    // (addresses, the base path, deep links, the service worker, files, shared links), tagged
+    // @hosting. The rest do the same at any address, so they run once, above.
     {
-      name: "subpath",
+      name: "hosted",
       use: { baseURL: `http://127.0.0.1:${SUB_PORT}/some/path/` },
-      testMatch: ["home.spec.mjs", "routing.spec.mjs", "explorer.spec.mjs", "pledge.spec.mjs", "offline.spec.mjs", "languages.spec.mjs", "check.spec.mjs", "split.spec.mjs"],
+      grep: /@hosting/,
     },
   ],
   webServer: [
     {
-      command: `node tests/e2e/server.mjs --dir dist --port ${PORT}`,
+      command: `node tests/e2e/server.mjs --dir dist --port ${PORT} --headers yes`,
       url: `http://127.0.0.1:${PORT}/`,
       reuseExistingServer: false,
       stdout: "ignore",
@@ -41,12 +43,6 @@ export default defineConfig({
     {
       command: `node tests/e2e/server.mjs --dir dist-subpath --port ${SUB_PORT} --base /some/path/ --headers yes`,
       url: `http://127.0.0.1:${SUB_PORT}/some/path/`,
-      reuseExistingServer: false,
-      stdout: "ignore",
-    },
-    {
-      command: `node tests/e2e/server.mjs --dir dist --port ${CSP_PORT} --headers yes`,
-      url: `http://127.0.0.1:${CSP_PORT}/`,
       reuseExistingServer: false,
       stdout: "ignore",
     },

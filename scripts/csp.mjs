@@ -1,6 +1,7 @@
 // Writes the Content-Security-Policy for a build and sample header files for static
-// hosts. The only inline script is Trunk's loader; its sha256 goes into script-src, so
-// the policy needs no 'unsafe-inline'. WebAssembly needs 'wasm-unsafe-eval'.
+// hosts. The only inline script is the loader that scripts/wasm-build.mjs writes into
+// index.html (it starts the app and preloads a deep link's chunks); its sha256 goes into
+// script-src, so the policy needs no 'unsafe-inline'. WebAssembly needs 'wasm-unsafe-eval'.
 // Usage: node scripts/csp.mjs [dist]   (Trunk runs it after every build)
 import { createHash } from "node:crypto";
 import { readFileSync, writeFileSync } from "node:fs";

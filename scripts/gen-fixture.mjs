@@ -4,7 +4,7 @@
 import { writeFileSync } from "node:fs";
 
 const n = Number(process.argv[2] ?? 10_000);
-const out = process.argv[3] ?? "target/fixture-10000.json";
+const out = process.argv[3] ?? `${process.env.CARGO_TARGET_DIR || "target"}/fixture-10000.json`;
 
 let seed = 0x2f6b3a1d;
 const rand = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32);

@@ -4,4 +4,5 @@
 source "$(dirname "$0")/setup.sh"
 setup_build_tools
 log "building and serving on http://127.0.0.1:8080"
-exec trunk serve --release --address 127.0.0.1 --port 8080 "$@"
+# The address and port are Trunk.toml's [serve].
+exec trunk serve --release "$@"

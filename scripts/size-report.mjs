@@ -7,47 +7,14 @@ import { join, relative, extname } from "node:path";
 import { brotliCompressSync, constants } from "node:zlib";
 
 const dist = process.argv[2] ?? "dist";
-// The overview alone was 165.5 KB (budget 200 KB); the explorer brought the app to 242 KB
-// and the pledge wizard to 314 KB, nearly all of it Leptos's per-view generic code. The
-// budget sits just above what is built, so any growth is a deliberate change of this line.
-// Six languages (issue 5) took it from 316.4 to 328.5 KB: the switcher, loading a language
-// file, right-to-left charts (+8 KB wasm) and the six-language <noscript> block (+1.2 KB);
-// the five translations themselves (8-10 KB each) load only when chosen. Building with
-// `--cfg erase_components` (.cargo/config.toml) then took it to 294 KB. The wizard that
-// follows the official form (issue 10: Section I-VII questions, partner and country rows,
-// the copy sheet, the description drafter, v1 migration, ~140 English texts) took it from
-// 296.1 to 328.0 KB (wasm 279.1 -> 310.8 KB; a non-generic Radios saved 1.8 KB of it).
-// Never losing a word (issue 11: drafts kept aside, two tabs, the replace dialog and Undo,
-// submission once with its Idempotency-Key, mail links that never cut, the GOV.UK date input
-// and character count, ~40 English texts) took it from 328.0 to 346.8 KB (wasm 310.8 ->
-// 329.3 KB), spread over ~1,800 functions with no one dominant (twiggy diff).
-// For hosts and visitors (issue 14): the figures' age, link previews and unknown-field
-// warnings took it to 348.2 KB; the dated history (its decoder and rules, +4.1 KB including
-// 1.1 KB more data), its chart and table on the overview (+8.0 KB) and the in-browser
-// data-file checker with its previews (+9.1 KB) to 369.4 KB (wasm 350.6 KB), each measured
-// by building without it.
-// Splitting the app by route (issue 12, src/routes.rs and scripts/wasm-build.mjs) made the
-// first load a question per page: the budgets below are per route, counted from what
-// Chromium fetches (the service worker blocked: its precaching of every file comes after the
-// page is on screen, and is not what the visitor waits for).
-// Each page's budget sits just above what it fetched when this line was last changed, so
-// that growth is a deliberate edit here; the issue's goals (the overview within 150 KB,
-// every other page within 220 KB) are printed beside them, not yet met: the main module
-// (Leptos, the router, the shell, the data and the languages, the overview) alone is
-// 191.5 KB. Built 2026-12-04 (fresh-clone CI): / 208.7 KB, /explorer 293.8, a programme
-// 222.5, /pledge 347.1, a step 348.3, /about 210.6, /check-data 313.1; / then the explorer
-// adds 85.2 KB.
-const BUDGETS = {
-  "/": 212_000,
-  "/explorer": 299_000,
-  "/programmes/": 226_000,
-  "/pledge": 353_000,
-  "/pledge/": 354_000,
-  "/about": 214_000,
-  "/check-data": 318_000,
-};
+// Each route's budget sits just above what its first visit fetched when it was last set
+// (src/app/routes.json, the app's one route table, beside its address), so that growth is a
+// deliberate edit there; `git log -p src/app/routes.json scripts/size-report.mjs` tells what
+// each change of a budget paid for. The goals (the overview within 150 KB, every other page
+// within 220 KB) are printed beside them, not yet met: the main module (Leptos, the router,
+// the shell, the data and the languages, the overview) alone is about 191 KB.
+const TABLE = JSON.parse(readFileSync(new URL("../src/app/routes.json", import.meta.url), "utf8")).routes;
 const GOALS = { "/": 150_000, other: 220_000 };
-const budgetOf = (route) => BUDGETS[route] ?? BUDGETS[route.replace(/[^/]+$/, "")];
 
 function brotli(buf) {
   return brotliCompressSync(buf, {
@@ -81,9 +48,13 @@ for (const k of ["wasm", "js", "css", "data", "html"]) {
 }
 
 // What Chromium fetches, as files of dist/: a page's address is answered with index.html
-// (or 404.html, the same page, for deep links on a static host).
+// (or 404.html, the same page, for deep links on a static host). One visit per route of the
+// table; a route whose address needs a programme is visited with the data file's first.
 const programme = JSON.parse(readFileSync(join(dist, "data", "fund.json"), "utf8")).programmes?.[0]?.id;
-const ROUTES = ["/", "/explorer", ...(programme ? [`/programmes/${encodeURIComponent(programme)}`] : []), "/pledge", "/pledge/about-you", "/about", "/check-data"];
+const ROUTES = TABLE.filter((r) => !r.visit.includes("{programme}") || programme).map((r) => ({
+  address: r.visit.replace("{programme}", encodeURIComponent(programme ?? "")),
+  budget: r.budget,
+}));
 
 const server = await serve(dist, 4393);
 const browser = await launchChromium();
@@ -112,7 +83,7 @@ let over = false;
 console.log("");
 console.log("first load per page, empty cache (what Chromium fetched, brotli)".padEnd(60) + "files".padStart(11) + "brotli".padStart(11));
 const loads = {};
-for (const route of ROUTES) {
+for (const { address: route, budget } of ROUTES) {
   const context = await browser.newContext({ serviceWorkers: "block" });
   const page = await context.newPage();
   const fetched = recorder(page);
@@ -120,7 +91,6 @@ for (const route of ROUTES) {
   await settle(page);
   const total = sum(fetched);
   loads[route] = fetched;
-  const budget = budgetOf(route);
   const goal = route === "/" ? GOALS["/"] : GOALS.other;
   const ok = total <= budget;
   over ||= !ok;

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what is missing, then runs every test: native, wasm in headless Chromium,
-# the release build with its size report, and end-to-end journeys in Chromium.
+# the release build with its size report, and end-to-end journeys in Chromium. The
+# benchmarks, which measure rather than check, are a command of their own: scripts/bench.sh.
 source "$(dirname "$0")/setup.sh"
 setup_build_tools
 setup_browsers
@@ -11,6 +12,14 @@ cargo fmt --check
 cargo clippy --quiet --all-targets -- -D warnings
 # tests/properties.rs is native only (proptest); the wasm lint covers the app and tests/web.rs.
 cargo clippy --quiet --target wasm32-unknown-unknown --lib --bins --test web -- -D warnings
+
+# The modules import one way, with no circles: the shared tool, where the checkout has the
+# shared folder beside it (as the team's machines and CI do).
+CYCLES="$ROOT/../shared/tools/import-cycles.py"
+if [ -f "$CYCLES" ]; then
+  log "import cycles (../shared/tools/import-cycles.py src)"
+  python3 "$CYCLES" src
+fi
 
 log "native tests (cargo test)"
 cargo test --quiet
@@ -28,15 +37,7 @@ node scripts/size-report.mjs dist
 log "release build for a sub-path host (/some/path/ -> dist-subpath/)"
 trunk build --release --public-url /some/path/ --dist dist-subpath
 
-log "end-to-end journeys (Playwright driving /usr/bin/chromium)"
+log "end-to-end journeys (Playwright driving /usr/bin/chromium): every journey at the root, the @hosting ones under /some/path/"
 npx playwright test
-
-# Timing depends on the machine: the numbers are printed here, and the budgets are enforced
-# when the benchmarks are run on their own (node scripts/bench-search.mjs, bench-startup.mjs).
-log "search benchmark at 10,000 programmes (Leptos app vs vanilla JS floor)"
-BENCH_STRICT=0 node scripts/bench-search.mjs dist
-
-log "startup benchmark: the overview's headline, app vs a static copy of the same page"
-BENCH_STRICT=0 node scripts/bench-startup.mjs dist
 
 log "all tests passed in $((SECONDS - start)) s (after setup)"

@@ -2,8 +2,8 @@
 // `data-trunk-skip`), because Trunk cannot split a wasm by route. Trunk runs this first
 // among the post_build hooks (Trunk.toml), with its staging folder and profile.
 //
-// Release: cargo builds with `--cfg wasm_split` (src/routes.rs makes every page but the
-// overview a split point) and keeps the linker's relocations; Leptos's splitter
+// Release: cargo builds with `--cfg wasm_split` (src/app/routes.rs makes every page with a
+// `split` in src/app/routes.json a split point) and keeps the linker's relocations; Leptos's splitter
 // (wasm-split-cli, from wasm_split_cli_support) cuts the wasm into the main module, one
 // chunk per page and chunks that pages share, plus `__wasm_split.js`, the loader of chunks;
 // wasm-bindgen binds the main module; wasm-opt shrinks each wasm on its own.
@@ -27,7 +27,9 @@ if (!staging) {
   process.exit(2);
 }
 const release = profile === "release";
-const work = join("target", "wasm-build", profile);
+// Cargo's own convention: CARGO_TARGET_DIR, when set, is where its builds go.
+const targetDir = process.env.CARGO_TARGET_DIR || "target";
+const work = join(targetDir, "wasm-build", profile);
 rmSync(work, { recursive: true, force: true });
 mkdirSync(work, { recursive: true });
 
@@ -45,7 +47,7 @@ run("cargo", [
   ...(release ? ["--release"] : []),
   "--config", `target.wasm32-unknown-unknown.rustflags=${JSON.stringify(flags)}`,
 ]);
-const linked = join("target", "wasm32-unknown-unknown", release ? "release" : "debug", `${NAME}.wasm`);
+const linked = join(targetDir, "wasm32-unknown-unknown", release ? "release" : "debug", `${NAME}.wasm`);
 
 // 2. split (release) and bind.
 const split = join(work, "split");
@@ -111,40 +113,43 @@ function chunkMap(loader) {
   const shared = {};
   for (const m of loader.matchAll(/const (__chunk_\d+) = makeLoad\(\(\) => \{\s*const src = fetch\(new URL\("\.\/([^"]+)"/g)) shared[m[1]] = m[2];
   const map = {};
-  // The split's name, as src/routes.rs gives it (Leptos's `#[lazy]` would add a hash).
+  // The split's name, as src/app/routes.json gives it (Leptos's `#[lazy]` would add a hash).
   const re = /export const __wasm_split_load_([a-z_]+?)(?:_\d+)? = wrapAsyncCb\(makeLoad\(\(\) => \{\s*const src = fetch\(new URL\("\.\/([^"]+)"[\s\S]*?, \[([^\]]*)\]\)\);/g;
   for (const m of loader.matchAll(re)) {
-    const deps = m[3].split(",").map((s) => s.trim()).filter(Boolean).map((d) => shared[d]);
+    const deps = m[3].split(",").map((d) => d.trim()).filter(Boolean).map((d) => shared[d]);
     if (deps.some((d) => !d)) throw new Error(`unknown shared chunk in ${m[1]}'s list`);
     map[m[1]] = [...deps, m[2]];
   }
   return map;
 }
-if (release && Object.keys(routes).length !== chunks.filter((c) => c.startsWith("split_")).length) {
-  throw new Error(`could not read every lazy route's chunks from __wasm_split.js (${JSON.stringify(routes)})`);
+// 5. index.html: the preloads and the loader Trunk used to write. Which page a deep link
+// opens comes from the app's one route table, src/app/routes.json (build.rs makes the router
+// and the split points from the same file); a mismatch with what was split stops the build.
+const TABLE = JSON.parse(readFileSync(join("src", "app", "routes.json"), "utf8")).routes;
+const splits = new Set(TABLE.filter((r) => r.split).map((r) => r.split));
+if (release) {
+  for (const f of splits) if (!routes[f]) throw new Error(`src/app/routes.json names ${f}, but no chunk of that name was split`);
+  for (const f of Object.keys(routes)) if (!splits.has(f)) throw new Error(`a chunk was split for ${f}, which src/app/routes.json does not name`);
+  if (Object.keys(routes).length !== chunks.filter((c) => c.startsWith("split_")).length) {
+    throw new Error(`could not read every lazy route's chunks from __wasm_split.js (${JSON.stringify(routes)})`);
+  }
 }
-
-// 5. index.html: the preloads and the loader Trunk used to write.
-// The first path segment after the public URL names the page; src/routes.rs has the
-// functions these names come from, and lib.rs the paths.
-const PAGES = {
-  explorer: "explorer_view",
-  programmes: (rest) => (rest ? "programme_view" : "explorer_view"),
-  pledge: (rest) => (rest ? "pledge_step_view" : "pledge_start_view"),
-  about: "about_view",
-  "check-data": "check_data_view",
-};
-for (const f of new Set(Object.values(PAGES).flatMap((v) => (typeof v === "string" ? [v] : [v(""), v("x")])))) {
-  if (release && !routes[f]) throw new Error(`no chunk for ${f}: src/routes.rs and this script disagree`);
+// A language prefix (/fr/explorer) is two letters: no route may begin with such a segment.
+const segments = (path) => path.split("/").filter(Boolean);
+for (const r of TABLE) {
+  if (/^[a-z]{2}$/.test(segments(r.path)[0] ?? "")) throw new Error(`route ${r.path} begins like a language prefix`);
 }
+// Each split route as its segments (":" for a parameter) and its split's name.
+const pages = TABLE.filter((r) => r.split).map((r) => [segments(r.path).map((p) => (p.startsWith(":") ? ":" : p)), r.split]);
 const url = (f) => `${publicUrl}${f}`;
 const preloadMap = Object.fromEntries(Object.entries(routes).map(([k, v]) => [k, v.map(url)]));
 const script = `
 import init from "${url(named(js))}";
 const chunks = ${JSON.stringify(preloadMap)};
-const [page, ...rest] = location.pathname.slice(${JSON.stringify(publicUrl)}.length).split("/");
-const pick = ${JSON.stringify(Object.fromEntries(Object.entries(PAGES).map(([k, v]) => [k, typeof v === "string" ? [v, v] : [v(""), v("x")]])))}[page];
-for (const href of (pick && chunks[pick[rest.join("") ? 1 : 0]]) || []) {
+let path = location.pathname.slice(${JSON.stringify(publicUrl)}.length).split("/").filter(Boolean);
+if (/^[a-z]{2}$/.test(path[0])) path = path.slice(1);
+const page = ${JSON.stringify(pages)}.find(([p]) => p.length === path.length && p.every((s, i) => s === ":" || s === path[i]));
+for (const href of (page && chunks[page[1]]) || []) {
   const link = document.createElement("link");
   Object.assign(link, { rel: "preload", as: "fetch", href, crossOrigin: "anonymous", type: "application/wasm" });
   document.head.append(link);

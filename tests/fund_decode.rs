@@ -204,7 +204,8 @@ fn hostile_text_is_kept_as_plain_text() {
 
 #[test]
 fn unknown_fields_are_found_at_every_level_and_never_make_a_file_invalid() {
-    use mmptf_explorer::domain::fund::fields::{unknown_fields, UnknownField};
+    use mmptf_explorer::domain::fund::decode::unknown_fields;
+    use mmptf_explorer::domain::fund::fields::UnknownField;
     let text =
         std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/public/data/fund.json")).expect("shipped file");
     let mut root: serde_json::Value = serde_json::from_str(&text).expect("JSON");

@@ -114,7 +114,7 @@ fn an_empty_draft_fails_each_step_with_each_required_question() {
         vec![(Field::Objectives, Problem::NeedObjective)],
         "principles are optional"
     );
-    assert_eq!(problems(Step::Pledge, &d), vec![(Field::Description, Problem::Required)]);
+    assert_eq!(problems(Step::YourPledge, &d), vec![(Field::Description, Problem::Required)]);
 }
 
 #[test]
@@ -268,9 +268,9 @@ fn a_matching_pledge_names_the_matched_pledge_and_its_id() {
 fn the_description_is_300_to_3000_characters_and_line_breaks_may_count_twice() {
     let mut d = minimal();
     d.description = "x".repeat(299);
-    assert_eq!(problems(Step::Pledge, &d), vec![(Field::Description, Problem::TooShort(300))]);
+    assert_eq!(problems(Step::YourPledge, &d), vec![(Field::Description, Problem::TooShort(300))]);
     d.description = "x".repeat(3001);
-    assert_eq!(problems(Step::Pledge, &d), vec![(Field::Description, Problem::TooLong(3000))]);
+    assert_eq!(problems(Step::YourPledge, &d), vec![(Field::Description, Problem::TooLong(3000))]);
     let with_breaks = format!("{}\n\n{}", "a".repeat(1000), "b".repeat(1998));
     assert_eq!(with_breaks.chars().count(), 3000);
     assert_eq!(description_sent_length(&with_breaks), 3002);
@@ -278,11 +278,11 @@ fn the_description_is_300_to_3000_characters_and_line_breaks_may_count_twice() {
     assert!(!description_line_breaks_risk(&"x".repeat(3000)));
     assert_eq!(description_sent_length("a\r\nb"), 4, "CR LF already counts two");
     d.description = with_breaks;
-    assert_eq!(problems(Step::Pledge, &d), vec![], "a warning, not an error");
+    assert_eq!(problems(Step::YourPledge, &d), vec![], "a warning, not an error");
     d.document_url = "javascript:alert(1)".into();
-    assert_eq!(problems(Step::Pledge, &d), vec![(Field::DocumentUrl, Problem::UrlInvalid)]);
+    assert_eq!(problems(Step::YourPledge, &d), vec![(Field::DocumentUrl, Problem::UrlInvalid)]);
     d.document_url = "https://example.org/annex.pdf".into();
-    assert_eq!(problems(Step::Pledge, &d), vec![]);
+    assert_eq!(problems(Step::YourPledge, &d), vec![]);
 }
 
 #[test]
@@ -306,7 +306,7 @@ fn every_field_has_a_distinct_id_and_the_step_that_asks_it() {
     assert_eq!(Field::Natures.step(), Step::Kind);
     assert_eq!(Field::Title.step(), Step::Partners);
     assert_eq!(Field::Start.step(), Step::Details);
-    assert_eq!(Field::DocumentUrl.step(), Step::Pledge);
+    assert_eq!(Field::DocumentUrl.step(), Step::YourPledge);
 }
 
 #[test]
@@ -552,7 +552,7 @@ fn corrupt_old_newer_and_foreign_drafts_are_recognised() {
 #[test]
 fn steps_walk_in_order() {
     assert_eq!(Step::Start.next(), Step::About);
-    assert_eq!(Step::Pledge.next(), Step::Review);
+    assert_eq!(Step::YourPledge.next(), Step::Review);
     assert_eq!(Step::About.previous(), Some(Step::Start));
     assert_eq!(Step::Start.previous(), None);
     for s in Step::ALL {

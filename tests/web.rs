@@ -16,6 +16,7 @@ use mmptf_explorer::domain::locale::Locale;
 use mmptf_explorer::domain::money::{Currency, Money};
 use mmptf_explorer::domain::progress::BasisPoints;
 use mmptf_explorer::i18n::format;
+use mmptf_explorer::i18n::locale::provide_i18n;
 use mmptf_explorer::state::fund::LoadError;
 use wasm_bindgen_test::*;
 
@@ -161,6 +162,7 @@ async fn the_error_view_is_an_alert_that_lists_problems_and_retries() {
         Problem::Syntax { line: 3, column: 7, truncated: true },
     ]);
     let _handle = leptos::mount::mount_to(el.clone(), move || {
+        provide_i18n();
         let counter = counter.clone();
         view! { <ErrorView error=error.clone() on_retry=move || { counter.fetch_add(1, Ordering::SeqCst); }/> }
     });
@@ -180,8 +182,10 @@ async fn the_error_view_is_an_alert_that_lists_problems_and_retries() {
 #[wasm_bindgen_test]
 async fn http_errors_name_the_status() {
     let el = container();
-    let _handle =
-        leptos::mount::mount_to(el.clone(), || view! { <ErrorView error=LoadError::Http(503) on_retry=|| {}/> });
+    let _handle = leptos::mount::mount_to(el.clone(), || {
+        provide_i18n();
+        view! { <ErrorView error=LoadError::Http(503) on_retry=|| {}/> }
+    });
     leptos::task::tick().await;
     let text = el.text_content().unwrap_or_default();
     assert!(text.contains("HTTP status 503"), "{text}");
@@ -236,7 +240,10 @@ fn intl_writes_months_and_years_in_each_language() {
 async fn the_history_is_a_named_chart_with_a_summary_and_a_table() {
     let el = container();
     let snapshot = Arc::new(decode_fund(include_str!("../public/data/fund.json")).expect("the shipped file is valid"));
-    let _handle = leptos::mount::mount_to(el.clone(), move || view! { <FundHistory snapshot=snapshot.clone()/> });
+    let _handle = leptos::mount::mount_to(el.clone(), move || {
+        provide_i18n();
+        view! { <FundHistory snapshot=snapshot.clone()/> }
+    });
     leptos::task::tick().await;
     let svg = el.query_selector("svg[role=img]").unwrap().expect("a chart");
     assert_eq!(

@@ -1,5 +1,6 @@
-//! The wiring: the contexts every page shares, the one route table, the shell around the
-//! pages, the boot sequence and the panic view. Everything above `pages`, nothing below.
+//! The wiring: the contexts every page shares, the router (from the one route table,
+//! `routes.json`), the shell around the pages, the boot sequence and the panic view. The top
+//! layer: nothing imports it but `main.rs`.
 
 pub mod boot;
 pub mod panic;
@@ -8,11 +9,10 @@ mod shell;
 
 use leptos::prelude::*;
 use leptos_meta::{provide_meta_context, Title};
-use leptos_router::components::{Route, Router, Routes};
-use leptos_router::path;
+use leptos_router::components::Router;
 
 use crate::i18n::locale::{provide_i18n, use_i18n};
-use crate::pages::{home::HomePage, not_found::NotFoundPage, pledge::WizardHome};
+use crate::pages::pledge::WizardHome;
 use crate::state::fund::FundResource;
 use shell::Shell;
 
@@ -29,16 +29,7 @@ pub fn App() -> impl IntoView {
         <Title formatter=title_formatter/>
         <Router base=crate::browser::links::base()>
             <Shell>
-                <Routes fallback=|| view! { <NotFoundPage/> }>
-                    <Route path=path!("/") view=HomePage/>
-                    <Route path=path!("/explorer") view=routes::ExplorerRoute/>
-                    <Route path=path!("/programmes") view=routes::ExplorerRoute/>
-                    <Route path=path!("/programmes/:id") view=routes::ProgrammeRoute/>
-                    <Route path=path!("/pledge") view=routes::PledgeStartRoute/>
-                    <Route path=path!("/pledge/:step") view=routes::PledgeStepRoute/>
-                    <Route path=path!("/about") view=routes::AboutRoute/>
-                    <Route path=path!("/check-data") view=routes::CheckDataRoute/>
-                </Routes>
+                <routes::RouteTable/>
             </Shell>
         </Router>
     }

@@ -1,7 +1,8 @@
-//! Every page but the overview is loaded when it is first visited. In the release build
-//! (`--cfg wasm_split`, set by `scripts/wasm-build.mjs`) each function made by `page_chunk!`
-//! below is cut out of the main wasm into a chunk of its own, fetched on the way to that
-//! page: a visitor who reads the overview never downloads the explorer or the wizard.
+//! The router, made from the one route table (`src/app/routes.json`, by `build.rs`), and
+//! the pages that load when first visited. In the release build (`--cfg wasm_split`, set by
+//! `scripts/wasm-build.mjs`) each function made by `page_chunk!` is cut out of the main wasm
+//! into a chunk of its own, fetched on the way to that page: a visitor who reads the
+//! overview never downloads the explorer or the wizard.
 //! Unsplit builds (the dev server's debug build, the component tests, native `cargo test`)
 //! compile the same functions as plain ones that give the page's future, since an unsplit
 //! wasm that asks for a chunk never starts. Each function is reached only from its route, so
@@ -21,11 +22,12 @@ use leptos::prelude::*;
 use leptos::reactive::computed::ScopedFuture;
 use leptos::wasm_split::SplitLoaderError;
 use leptos_meta::Title;
+use leptos_router::components::{Route, Routes};
+use leptos_router::path;
 
 use super::shell::PagesLoading;
 use crate::browser::focus::focus_main_heading;
 use crate::i18n::locale::use_i18n;
-use crate::pages::{about, data_check, explorer, pledge, programme};
 
 type Loaded = Result<AnyView, SplitLoaderError>;
 type PageFuture = Pin<Box<dyn Future<Output = Loaded>>>;
@@ -104,44 +106,5 @@ macro_rules! page_chunk {
     };
 }
 
-/// The explorer (`/explorer`, `/programmes`).
-#[component]
-pub fn ExplorerRoute() -> impl IntoView {
-    arrive(|| Box::pin(explorer_view()))
-}
-page_chunk!(explorer_view, explorer::ExplorerPage);
-
-/// A programme's page.
-#[component]
-pub fn ProgrammeRoute() -> impl IntoView {
-    arrive(|| Box::pin(programme_view()))
-}
-page_chunk!(programme_view, programme::ProgrammePage);
-
-/// The wizard's start page.
-#[component]
-pub fn PledgeStartRoute() -> impl IntoView {
-    arrive(|| Box::pin(pledge_start_view()))
-}
-page_chunk!(pledge_start_view, pledge::PledgeStartPage);
-
-/// A step of the wizard.
-#[component]
-pub fn PledgeStepRoute() -> impl IntoView {
-    arrive(|| Box::pin(pledge_step_view()))
-}
-page_chunk!(pledge_step_view, pledge::PledgeStepPage);
-
-/// About this explorer.
-#[component]
-pub fn AboutRoute() -> impl IntoView {
-    arrive(|| Box::pin(about_view()))
-}
-page_chunk!(about_view, about::AboutPage);
-
-/// The data-file checker.
-#[component]
-pub fn CheckDataRoute() -> impl IntoView {
-    arrive(|| Box::pin(check_data_view()))
-}
-page_chunk!(check_data_view, data_check::CheckPage);
+// The route table (`RouteTable`) and one `page_chunk!` per split page, from `routes.json`.
+include!(concat!(env!("OUT_DIR"), "/routes.rs"));

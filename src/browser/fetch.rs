@@ -1,5 +1,6 @@
-//! Talking to the host over the network, and waiting: the one fetch routine and the one timer
-//! future, so neither is written (and compiled into the wasm) twice.
+//! Talking to the host over the network, and waiting: the one fetch routine (and the one
+//! POST, for a submission endpoint) and the one timer future, so none is written (and
+//! compiled into the wasm) twice.
 
 use gloo_net::http::Request;
 
@@ -21,6 +22,21 @@ pub async fn fetch_text(url: &str) -> Result<String, FetchError> {
         return Err(FetchError::Http(response.status()));
     }
     response.text().await.map_err(|_| FetchError::Network)
+}
+
+/// Sends `body` as JSON to `url`, with an `Idempotency-Key` header so that the receiver can
+/// recognise a repeated attempt. Any 2xx answer is success.
+pub async fn post_json(url: &str, idempotency_key: &str, body: &str) -> Result<(), FetchError> {
+    let request = Request::post(url)
+        .header("content-type", "application/json")
+        .header("Idempotency-Key", idempotency_key)
+        .body(body.to_string())
+        .map_err(|_| FetchError::Network)?;
+    match request.send().await {
+        Ok(r) if r.ok() => Ok(()),
+        Ok(r) => Err(FetchError::Http(r.status())),
+        Err(_) => Err(FetchError::Network),
+    }
 }
 
 /// Resolves after `ms` milliseconds (a retry's pause, a patience limit).

@@ -1,8 +1,10 @@
 //! Talking to the browser: the network, storage, files, focus, addresses and the service
 //! worker. Nothing above this layer calls web-sys for these.
 
+pub mod clipboard;
 pub mod download;
 pub mod fetch;
+pub mod files;
 pub mod focus;
 pub mod links;
 pub mod offline;

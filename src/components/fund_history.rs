@@ -1,7 +1,7 @@
 //! "How the fund has grown": the data file's dated points as an SVG chart of programme
 //! counts (`role="img"`, named, described by a text summary) and a table of every figure with
 //! its source and note. Points after the snapshot are drawn hollow and labelled "reported
-//! since this snapshot". The geometry and the rules come from `domain::history`.
+//! since this snapshot". The geometry comes from `domain::fund::timeline`, the rules from the decoder.
 
 use std::sync::Arc;
 

@@ -59,15 +59,13 @@ pub struct Money {
     currency: Currency,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, thiserror::Error)]
+/// Why an amount was refused; the views word each (`i18n`), in the visitor's language.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum MoneyError {
-    #[error("not a number")]
     NotANumber,
-    #[error("negative")]
     Negative,
-    #[error("too many decimal places")]
+    /// More decimal places than the currency has.
     TooPrecise,
-    #[error("too large")]
     TooLarge,
 }
 

@@ -28,7 +28,7 @@ struct Switching {
 
 impl Switching {
     fn get() -> Switching {
-        use_context::<Switching>().unwrap_or(Switching { pending: RwSignal::new(None), failed: RwSignal::new(None) })
+        expect_context::<Switching>()
     }
 }
 
@@ -214,8 +214,8 @@ pub fn sync_url_language() {
     });
 }
 
+/// The language context, which `provide_i18n` gives (the `App` before anything else renders,
+/// a component test in its mount). Without it this is a wiring mistake, shown as one.
 pub fn use_i18n() -> I18n {
-    // Provided by `App` before anything else renders; a fresh English context keeps a
-    // component usable on its own (in a component test, say) instead of panicking.
-    use_context::<I18n>().unwrap_or(I18n::with(Locale::En))
+    expect_context::<I18n>()
 }

@@ -4,7 +4,6 @@
 use crate::domain::fund::decode::Figure;
 use crate::domain::fund::decode::{Expected, Problem};
 use crate::domain::fund::fields::UnknownField;
-use crate::domain::fund::Status;
 use crate::domain::money::{Money, MoneyError};
 use crate::domain::progress::BasisPoints;
 use crate::i18n::{format_message, Arg, Messages, PluralCategory};
@@ -94,7 +93,7 @@ pub fn describe(m: &Messages, f: &dyn Formats, problem: &Problem) -> String {
         Problem::CountMismatch { status, declared, found } => fill(
             m.problem_count_mismatch(),
             &[
-                ("status", Arg::Text(status_key(*status))),
+                ("status", Arg::Text(status.as_str())),
                 ("declared", Arg::Count(*declared)),
                 ("found", Arg::Count(*found)),
             ],
@@ -138,9 +137,4 @@ pub fn describe_unknown(m: &Messages, f: &dyn Formats, unknown: &UnknownField) -
         None => f.fill(m.warning_unknown_field(), &[("field", Arg::Text(&unknown.field))]),
     };
     f.fill(m.problem_at(), &[("path", Arg::Text(&unknown.path)), ("problem", Arg::Text(&what))])
-}
-
-/// The data file's own key for a status (it appears in `counts.funded`), not a translation.
-fn status_key(status: Status) -> &'static str {
-    status.as_str()
 }

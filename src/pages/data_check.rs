@@ -7,19 +7,19 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 use leptos_meta::Title;
-use wasm_bindgen::JsCast;
 
+use crate::browser::files::{read_text, take_chosen};
+use crate::components::explorer::{Explorer, Preview};
 use crate::components::fund_history::FundHistory;
-use crate::domain::fund::decode::{Problem, MAX_BYTES};
-use crate::domain::fund::report::{check, Located, Report};
+use crate::components::headline::Headline;
+use crate::domain::fund::decode::MAX_BYTES;
+use crate::domain::fund::report::{check, Report};
 use crate::domain::fund::FundSnapshot;
 use crate::domain::locale::Locale;
 use crate::i18n::format::{self, BrowserFormats};
 use crate::i18n::locale::use_i18n;
 use crate::i18n::problem_text::{describe, describe_unknown};
 use crate::i18n::Arg;
-use crate::pages::explorer::{Explorer, Preview};
-use crate::pages::home::Headline;
 
 /// Where the checked text came from, named in the page's language when it is rendered.
 #[derive(Clone, PartialEq)]
@@ -34,6 +34,8 @@ type LineText = (Option<usize>, String);
 #[derive(Clone)]
 struct Checked {
     origin: Origin,
+    /// The domain's verdict (`Report::is_valid`), kept as the snapshot leaves the report.
+    valid: bool,
     report: Arc<Report>,
     snapshot: Option<Arc<FundSnapshot>>,
 }
@@ -56,28 +58,29 @@ pub fn CheckPage() -> impl IntoView {
     // May run after a file's read completes, when the visitor has left the page: `try_`.
     let show = move |origin: Origin, text: &str| {
         let mut report = check(text);
+        let valid = report.is_valid();
         // Moved out, not cloned: the report's copy is never read again.
         let snapshot = report.snapshot.take().map(Arc::new);
-        let _ = checked.try_set(Some(Checked { origin, report: Arc::new(report), snapshot }));
+        let _ = checked.try_set(Some(Checked { origin, valid, report: Arc::new(report), snapshot }));
         let _ = status.try_set(Status::Idle);
     };
     let take_file = move |file: web_sys::File| {
         let name = file.name();
         // Refused before it is read: a huge file would otherwise be read whole into memory.
         if file.size() > MAX_BYTES as f64 {
-            let report = Report {
+            let report = Report::too_large(file.size() as usize);
+            checked.set(Some(Checked {
+                origin: Origin::File(name),
+                valid: false,
+                report: Arc::new(report),
                 snapshot: None,
-                problems: vec![Located { line: None, item: Problem::TooLarge { bytes: file.size() as usize } }],
-                warnings: Vec::new(),
-            };
-            checked.set(Some(Checked { origin: Origin::File(name), report: Arc::new(report), snapshot: None }));
+            }));
             status.set(Status::Idle);
             return;
         }
         status.set(Status::Reading(name.clone()));
         leptos::task::spawn_local(async move {
-            let text = wasm_bindgen_futures::JsFuture::from(file.text()).await.ok().and_then(|v| v.as_string());
-            match text {
+            match read_text(&file).await {
                 Some(text) => show(Origin::File(name), &text),
                 None => {
                     // No result at all rather than the previous file's, under this name.
@@ -88,11 +91,7 @@ pub fn CheckPage() -> impl IntoView {
         });
     };
     let on_change = move |ev: leptos::ev::Event| {
-        let Some(input) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) else {
-            return;
-        };
-        if let Some(file) = input.files().and_then(|f| f.get(0)) {
-            input.set_value("");
+        if let Some(file) = take_chosen(&ev) {
             take_file(file);
         }
     };
@@ -108,10 +107,9 @@ pub fn CheckPage() -> impl IntoView {
         show(Origin::Pasted, &text);
     };
 
-    let size_hint =
-        // "16 MB", as the too-large message words the limit (MAX_BYTES is 16 MiB, which
-        // decimal megabytes would print as "16.8 MB").
-        move || i18n.fill(|m| m.check_file_hint(), &[("size", Arg::Text(&format::megabytes(i18n.locale(), 16_000_000)))]);
+    let size_hint = move || {
+        i18n.fill(|m| m.check_file_hint(), &[("size", Arg::Text(&format::megabytes(i18n.locale(), MAX_BYTES)))])
+    };
     let status_text = move || match status.get() {
         Status::Idle => String::new(),
         Status::Reading(name) => i18n.fill(|m| m.check_reading(), &[("name", Arg::Text(&name))]),
@@ -159,7 +157,7 @@ pub fn CheckPage() -> impl IntoView {
 #[component]
 fn CheckResult(checked: Checked) -> impl IntoView {
     let i18n = use_i18n();
-    let Checked { origin, report, snapshot } = checked;
+    let Checked { origin, valid, report, snapshot } = checked;
     let report = StoredValue::new(report);
     let name = move || match &origin {
         Origin::File(name) => name.clone(),
@@ -211,7 +209,6 @@ fn CheckResult(checked: Checked) -> impl IntoView {
     let warnings = lines(|r, l| {
         r.warnings.iter().map(|w| (w.line, describe_unknown(l.messages(), &BrowserFormats(l), &w.item))).collect()
     });
-    let valid = snapshot.is_some();
     // Focus goes to the result, as to a GOV.UK error summary: a screen reader reads the
     // verdict next, and Tab goes on through the problems.
     let heading_ref = NodeRef::<leptos::html::H2>::new();

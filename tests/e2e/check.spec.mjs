@@ -33,7 +33,7 @@ async function choose(page, name, text) {
   await page.getByLabel("Choose a data file").setInputFiles({ name, mimeType: "application/json", buffer: Buffer.from(text) });
 }
 
-test("a broken file: every problem with its line and path, warnings apart, no preview", async ({ page }) => {
+test("a broken file: every problem with its line and path, warnings apart, no preview", { tag: "@hosting" }, async ({ page }) => {
   const errors = watchErrors(page);
   await page.goto("./check-data");
   await expect(page.getByRole("heading", { level: 1, name: "Check a data file" })).toBeVisible();
@@ -125,7 +125,7 @@ test("a dropped file is checked; a file over 16 MB is refused before it is read"
   await expect(result).toContainText("The file is too large (17.8 MB); the limit is 16 MB");
 });
 
-test("the checker speaks the page's language and is reached from About and from the error view", async ({ page }) => {
+test("the checker speaks the page's language and is reached from About and from the error view", { tag: "@hosting" }, async ({ page }) => {
   await page.goto("./about");
   await page.getByRole("link", { name: "Check a data file before you publish it" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Check a data file" })).toBeVisible();
@@ -142,18 +142,6 @@ test("the checker speaks the page's language and is reached from About and from 
   // French typography: a narrow no-break space before the colon (whitespace to the matcher).
   await expect(page.getByRole("main")).toContainText(`Ligne ${lineOf(BROKEN, "-1500000")} : À l’emplacement programmes[3].budget : le montant`);
   await expect(page.getByRole("main")).toContainText("Vouliez-vous dire « duration_months »");
-});
-
-test("the checker passes axe in Arabic, with problems and with a preview", async ({ page }) => {
-  await page.goto("./check-data?lang=ar");
-  await expect(page.getByRole("heading", { level: 1, name: AR.check_heading })).toBeVisible();
-  await expectNoAxeViolations(page);
-  await page.getByLabel(AR.check_file_label).setInputFiles({ name: "fund.json", mimeType: "application/json", buffer: Buffer.from(BROKEN) });
-  await expect(page.getByRole("heading", { name: AR.check_problems_heading })).toBeVisible();
-  await expectNoAxeViolations(page);
-  await page.getByLabel(AR.check_file_label).setInputFiles({ name: "fund.json", mimeType: "application/json", buffer: Buffer.from(CLEAN) });
-  await expect(page.getByRole("heading", { name: AR.check_preview_explorer })).toBeVisible();
-  await expectNoAxeViolations(page);
 });
 
 test("the overview shows how the fund has grown: chart, summary, table, each point with its source", async ({ page }) => {

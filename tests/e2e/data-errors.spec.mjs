@@ -52,7 +52,7 @@ for (const [name, response, message] of CASES) {
   });
 }
 
-test("the error view passes axe, and Try again loads the data once it is fixed", async ({ page }) => {
+test("the error view passes axe, and Try again loads the data once it is fixed", { tag: "@hosting" }, async ({ page }) => {
   await serve(page, { status: 500, body: "" });
   await page.goto("./");
   await expect(page.getByRole("alert")).toBeVisible();

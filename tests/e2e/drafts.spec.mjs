@@ -2,7 +2,7 @@
 // asks first and can be undone, two tabs never overwrite each other, a pledge is submitted
 // exactly once, long e-mails are not cut, and the counter and dates work by keyboard.
 import { readFileSync } from "node:fs";
-import { test, expect, expectNoAxeViolations } from "./helpers.mjs";
+import { test, expect, expectNoAxeViolations, WIZARD_PAGES } from "./helpers.mjs";
 
 const KEY = "mmptf-explorer/pledge-draft/v2";
 const DESCRIPTION = "We will ".padEnd(300, "x");
@@ -29,11 +29,12 @@ async function downloadText(page, button) {
   return readFileSync(await download.path(), "utf8");
 }
 
-for (const [name, text, reason] of [
+for (const [i, [name, text, reason]] of [
   ["a damaged draft", "{\"format\":\"mmptf-pledge-draft\",\"version\":2,\"draft\":{\"entity\":\"Half", /damaged or is not a pledge draft/],
   ["a draft from a newer version", JSON.stringify({ format: "mmptf-pledge-draft", version: 7, draft: { entity: "Future" } }), /saved by a newer version of this site/],
-]) {
-  test(`${name} is kept aside exactly, offered as a file, and removed only when the user says so`, async ({ page }) => {
+].entries()) {
+  const tag = i === 0 ? ["@hosting"] : [];
+  test(`${name} is kept aside exactly, offered as a file, and removed only when the user says so`, { tag }, async ({ page }) => {
     await seed(page, KEY, text);
     await page.goto("./pledge/about-you");
     const kept = page.getByRole("heading", { name: "A draft this version cannot open is kept in this browser" });
@@ -82,7 +83,7 @@ test("a draft under the oldest key is kept, not deleted, and offered as a file",
   expect(await downloadText(page, page.getByRole("button", { name: "Download the kept draft" }))).toBe(old);
 });
 
-test("Start again asks first: No keeps the draft, Yes clears it, Undo brings it back", async ({ page }) => {
+test("Start again asks first: No keeps the draft, Yes clears it, Undo brings it back", { tag: "@hosting" }, async ({ page }) => {
   await seed(page, KEY, JSON.stringify(draftDoc({ entity: "Keep me", title: "My pledge" })));
   await page.goto("./pledge");
   const dialog = page.getByRole("dialog", { name: "Start again?" });
@@ -192,7 +193,7 @@ async function leave(page) {
   return outcome;
 }
 
-test("leaving warns only while the draft is neither saved nor downloaded", async ({ browser }) => {
+test("leaving warns only while the draft is neither saved nor downloaded", { tag: "@hosting" }, async ({ browser }) => {
   // Storage works: nothing to warn about.
   let context = await browser.newContext({ baseURL: test.info().project.use.baseURL });
   let page = await context.newPage();
@@ -350,8 +351,8 @@ test("the dates are Day, Month and Year boxes, usable by keyboard, with errors f
 
 test("no step has a duplicate id", async ({ page }) => {
   await seed(page, KEY, JSON.stringify(draftDoc({ ...COMPLETE, natures: ["financial", "material", "process", "policy"], payment: "schedule", schedule: [{ year: "2022", amount: "1" }] })));
-  for (const step of ["", "/about-you", "/partners", "/kind", "/details", "/alignment", "/your-pledge", "/check", "/confirmation"]) {
-    await page.goto(`./pledge${step}`);
+  for (const step of WIZARD_PAGES) {
+    await page.goto(step);
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
     const duplicates = await page.evaluate(() => {
       const seen = new Map();

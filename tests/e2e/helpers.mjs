@@ -1,4 +1,3 @@
-import { createRequire } from "node:module";
 import { test as base, expect } from "@playwright/test";
 
 /** Every journey fails if the browser reports a Content-Security-Policy violation. */
@@ -14,17 +13,24 @@ export const test = base.extend({
 });
 export { expect };
 
-const require = createRequire(import.meta.url);
-const AXE = require.resolve("axe-core/axe.min.js");
-
 export const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
+
+/**
+ * Loads a checker into the page as a same-origin script, which the strict policy allows (an
+ * inline one it rightly refuses): the test server serves `/__test__/<name>` from
+ * node_modules (tests/e2e/server.mjs). Loaded once per document.
+ */
+export async function injectChecker(page, name, global) {
+  if (await page.evaluate((g) => typeof window[g] === "undefined", global)) {
+    await page.addScriptTag({ url: new URL(`/__test__/${name}`, page.url()).href });
+  }
+}
 
 /** Runs axe-core on the page as it is now and fails with a readable list of violations. */
 export async function expectNoAxeViolations(page) {
-  // axe is injected as an inline script, which the strict policy rightly refuses; the
-  // same pages are audited in the project without the policy.
-  if (test.info().project.name !== "static") return;
-  await page.addScriptTag({ path: AXE });
+  // Hosting changes no markup: the views are audited at the root, once.
+  if (test.info().project.name === "hosted") return;
+  await injectChecker(page, "axe.min.js", "axe");
   const violations = await page.evaluate(async (tags) => {
     const result = await window.axe.run(document, { runOnly: { type: "tag", values: tags } });
     return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
@@ -66,3 +72,21 @@ export const COMPLETE_DRAFT = {
     measurement: "Report",
   },
 };
+
+/** The wizard's question steps, by slug, in order (the start page is `./pledge`). */
+export const STEPS = ["about-you", "partners", "kind", "details", "alignment", "your-pledge"];
+
+/** Every page of the wizard: its start, its steps, the review and the confirmation. */
+export const WIZARD_PAGES = ["./pledge", ...STEPS.map((s) => `./pledge/${s}`), "./pledge/check", "./pledge/confirmation"];
+
+/**
+ * The wizard pages that show an error summary when Continue (or Confirm) is pressed with
+ * nothing filled in. Not the details step: with no nature chosen it asks nothing.
+ */
+export const WITH_ERRORS = ["about-you", "partners", "kind", "alignment", "your-pledge", "check"].map((s) => `./pledge/${s}`);
+
+/** Every kind of page a visitor can reach, each once: the views, then the wizard's. */
+export const PAGES = [
+  "./", "./explorer", "./programmes/north-macedonia-evidence-based-policy", "./programmes/no-such-id", "./about",
+  "./check-data", "./no/such/page", ...WIZARD_PAGES,
+];

@@ -20,7 +20,6 @@ const EMAILS = [
 ];
 
 test("at least 100 hostile inputs are refused or kept as text; nothing runs, nothing is lost", async ({ page }) => {
-  test.skip(test.info().project.name !== "static", "once is enough: this is about input, not hosting");
   test.setTimeout(180_000);
   let dialogs = 0;
   page.on("dialog", (d) => {

@@ -12,7 +12,6 @@ async function tabTo(page, locator, max = 80) {
 }
 
 test("filter, search and export the explorer with the keyboard only", async ({ page }) => {
-  test.skip(test.info().project.name !== "static", "once is enough");
   await page.goto("./explorer");
   const status = page.getByRole("status").filter({ hasText: /match/ });
   await expect(status).toHaveText("46 programmes match");
@@ -32,7 +31,6 @@ test("filter, search and export the explorer with the keyboard only", async ({ p
 });
 
 test("complete a pledge with the keyboard only", async ({ page, context }) => {
-  test.skip(test.info().project.name !== "static", "once is enough");
   await context.grantPermissions(["clipboard-read", "clipboard-write"]);
   await page.goto("./pledge");
   await tabTo(page, page.getByRole("button", { name: "Start now" }));
@@ -119,7 +117,6 @@ test("complete a pledge with the keyboard only", async ({ page, context }) => {
 });
 
 test("the official form's new controls with the keyboard only, in Arabic", async ({ page, context }) => {
-  test.skip(test.info().project.name !== "static", "once is enough");
   await context.grantPermissions(["clipboard-read", "clipboard-write"]);
   const AR = JSON.parse(readFileSync(new URL("../../public/i18n/ar.json", import.meta.url), "utf8"));
   await page.goto("./pledge/about-you?lang=ar");

@@ -2,7 +2,7 @@
 // left Arabic, formatting per language by Intl, a language whose file cannot be loaded,
 // and axe in Arabic on every view and wizard step.
 import { readFileSync } from "node:fs";
-import { test, expect, expectNoAxeViolations, watchErrors } from "./helpers.mjs";
+import { test, expect, watchErrors } from "./helpers.mjs";
 
 const file = (code) => JSON.parse(readFileSync(new URL(`../../public/i18n/${code}.json`, import.meta.url), "utf8"));
 const AR = file("ar");
@@ -11,7 +11,7 @@ const LANGS = { ar: AR, zh: file("zh"), fr: FR, ru: file("ru"), es: file("es") }
 const languages = (page) => page.getByRole("navigation", { name: /^(Language|اللغة|语言|Langue|Язык|Idioma)$/ });
 const html = (page) => page.evaluate(() => [document.documentElement.lang, document.documentElement.dir]);
 
-test("switching to Arabic lays the page out right to left, in the URL and remembered", async ({ page }) => {
+test("switching to Arabic lays the page out right to left, in the URL and remembered", { tag: "@hosting" }, async ({ page }) => {
   const errors = watchErrors(page);
   await page.goto("./");
   await expect(page.getByText("12 programmes funded")).toBeVisible();
@@ -67,7 +67,7 @@ test("French formats numbers, amounts, percentages and dates the French way", as
   await expect(page.getByRole("main")).toContainText(/1\s500\s000/);
 });
 
-test("a shared link opens in the sender's language, and the explorer keeps it with its filters", async ({ browser }) => {
+test("a shared link opens in the sender's language, and the explorer keeps it with its filters", { tag: "@hosting" }, async ({ browser }) => {
   const context = await browser.newContext();
   const page = await context.newPage();
   await page.goto("./explorer?status=funded&lang=ru");
@@ -99,7 +99,7 @@ test("the data's regions are shown in the page's language; filter values stay th
   await expect(page.getByRole("main")).toContainText(AR.region_europe);
 });
 
-test("an address with the language as its first segment opens in that language", async ({ page }) => {
+test("an address with the language as its first segment opens in that language", { tag: "@hosting" }, async ({ page }) => {
   await page.goto("./fr/explorer?status=funded");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(FR.explorer_heading);
   await expect(page).toHaveURL(/\/explorer\?status=funded&lang=fr$/);
@@ -178,45 +178,20 @@ test("the language can be switched with the keyboard alone", async ({ page }) =>
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(FR.home_heading);
 });
 
-test("axe finds no violations in Arabic on every view", async ({ page }) => {
-  for (const path of ["./", "./explorer", "./programmes/north-macedonia-evidence-based-policy", "./programmes/no-such-id", "./about", "./check-data", "./no/such/page"]) {
-    await page.goto(`${path}?lang=ar`);
-    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
-    expect(await html(page)).toEqual(["ar", "rtl"]);
-    await expectNoAxeViolations(page);
-  }
-});
-
-test("axe finds no violations in Arabic on every wizard step, with and without errors", async ({ page }) => {
-  for (const step of ["", "/about-you", "/partners", "/kind", "/details", "/alignment", "/your-pledge", "/check", "/confirmation"]) {
-    await page.goto(`./pledge${step}?lang=ar`);
-    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
-    await expectNoAxeViolations(page);
-  }
-  for (const step of ["/about-you", "/partners", "/kind", "/alignment", "/your-pledge", "/check"]) {
-    await page.goto(`./pledge${step}?lang=ar`);
-    await page.getByRole("button", { name: new RegExp(`^(${AR.wizard_continue}|${AR.review_confirm})$`) }).click();
-    await expect(page.getByRole("alert").filter({ hasText: AR.wizard_error_summary })).toBeVisible();
-    await expectNoAxeViolations(page);
-  }
-});
-
-test("axe finds no violations in Arabic on the official form's new controls", async ({ page }) => {
+test("the official form's new controls in Arabic: a partner's row, focus on a new country's row, the copy sheet's sections", async ({ page }) => {
   await page.goto("./pledge/partners?lang=ar");
   await page.getByLabel(AR.pledge_type_common, { exact: true }).check();
   await page.getByRole("button", { name: AR.partner_add }).click();
-  await expectNoAxeViolations(page);
+  await expect(page.locator("#partner-name-1")).toBeVisible();
   await page.goto("./pledge/about-you?lang=ar");
   await page.getByRole("button", { name: AR.about_add_country }).click();
   await expect(page.locator("#other-country-0")).toBeFocused();
-  await expectNoAxeViolations(page);
   await page.goto("./pledge/check?lang=ar");
   await expect(page.getByRole("region", { name: AR.sheet_heading })).toBeVisible();
   await expect(page.getByRole("region", { name: AR.sheet_heading }).getByRole("heading", { level: 3 }).first()).toHaveText(AR.sheet_section_1);
-  await expectNoAxeViolations(page);
 });
 
-test("without JavaScript the page still gives the headline figures in six languages", async ({ browser }) => {
+test("without JavaScript the page still gives the headline figures in six languages", { tag: "@hosting" }, async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto("./");
@@ -261,14 +236,14 @@ test("the figures without JavaScript are exactly the figures the app prints, in 
   await context.close();
 });
 
-test("the wizard's start button keeps the language", async ({ page }) => {
+test("the wizard's start button keeps the language", { tag: "@hosting" }, async ({ page }) => {
   await page.goto("./pledge?lang=fr");
   await page.getByRole("button", { name: FR.start_begin }).click();
   await expect(page).toHaveURL(/\/pledge\/about-you\?lang=fr$/);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(FR.step_about);
 });
 
-test("links inside the wizard follow a language switch", async ({ page }) => {
+test("links inside the wizard follow a language switch", { tag: "@hosting" }, async ({ page }) => {
   // The Back link was built once, in the language the step opened in.
   await page.goto("./pledge/partners");
   // (The link's name starts with a "‹" drawn by CSS.)

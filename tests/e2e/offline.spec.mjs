@@ -25,7 +25,7 @@ async function installWorker(page) {
   expect(await controlled()).toBe(true);
 }
 
-test("after one visit, the app opens offline and a pledge draft can be worked on", async ({ page, context }) => {
+test("after one visit, the app opens offline and a pledge draft can be worked on", { tag: "@hosting" }, async ({ page, context }) => {
   // A cache left by an earlier deploy is removed when this build's worker takes over. It is
   // made from a page of the same site that does not start the app (so no worker yet).
   await page.goto("./config.json");
@@ -54,7 +54,7 @@ test("after one visit, the app opens offline and a pledge draft can be worked on
   await context.setOffline(false);
 });
 
-test("online, the data file still comes from the network, so a host's update shows", async ({ page }) => {
+test("online, the data file still comes from the network, so a host's update shows", { tag: "@hosting" }, async ({ page }) => {
   await installWorker(page);
   await page.route("**/data/fund.json", (route) => route.fulfill({ status: 503, body: "" }));
   await page.reload();
@@ -62,7 +62,6 @@ test("online, the data file still comes from the network, so a host's update sho
 });
 
 test("the precache list is this build's files, and a new build gets a new cache", async () => {
-  test.skip(test.info().project.name !== "static", "a file check, once is enough");
   const dist = fileURLToPath(new URL("../../dist/", import.meta.url));
   const sw = readFileSync(join(dist, "sw.js"), "utf8");
   const files = JSON.parse(sw.match(/const FILES = (\[.*\]);/)[1]);

@@ -2,15 +2,10 @@
 // 200 % nothing is cut off, in English and in Arabic (right to left), on every view and
 // every wizard step, with the errors shown too.
 import { readFileSync } from "node:fs";
-import { test, expect } from "./helpers.mjs";
+import { test, expect, PAGES, WITH_ERRORS } from "./helpers.mjs";
 
 const AR = JSON.parse(readFileSync(new URL("../../public/i18n/ar.json", import.meta.url), "utf8"));
 
-const ROUTES = [
-  "./", "./explorer", "./programmes/north-macedonia-evidence-based-policy", "./programmes/no-such-id", "./about", "./check-data",
-  "./no/such/page", "./pledge", "./pledge/about-you", "./pledge/partners", "./pledge/kind", "./pledge/details",
-  "./pledge/alignment", "./pledge/your-pledge", "./pledge/check", "./pledge/confirmation",
-];
 
 /**
  * Elements that stick out of the viewport sideways, for a readable failure. Content inside
@@ -51,12 +46,9 @@ function clipped() {
 
 // The wizard's steps and its review are also measured with their error summary and inline
 // errors showing: the longest form each has. Their button must be there (a click waits for
-// it). Not the details step: with no nature chosen it asks nothing, and Continue moves on
-// (before, this measured the next step in its place without saying so).
-const WITH_ERRORS = /\/pledge\/(about-you|partners|kind|alignment|your-pledge|check)$/;
-
+// it).
 async function showErrors(page, route) {
-  if (!WITH_ERRORS.test(route)) return;
+  if (!WITH_ERRORS.includes(route)) return;
   const names = ["Continue", "Confirm and finish", AR.wizard_continue, AR.review_confirm];
   await page.getByRole("button", { name: new RegExp(`^(${names.join("|")})$`) }).click();
   await expect(page.locator("#error-summary")).toBeVisible();
@@ -68,7 +60,7 @@ for (const lang of ["en", "ar"]) {
   test.describe(`at 320 px wide (${lang})`, () => {
     test.use({ viewport: { width: 320, height: 640 } });
     test(`no view or step scrolls sideways (${lang})`, async ({ page }) => {
-      for (const route of ROUTES) {
+      for (const route of PAGES) {
         await page.goto(route + suffix);
         await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
         await showErrors(page, route);
@@ -84,7 +76,7 @@ for (const lang of ["en", "ar"]) {
       await page.addInitScript(() => {
         document.addEventListener("DOMContentLoaded", () => { document.documentElement.style.fontSize = "200%"; });
       });
-      for (const route of ROUTES) {
+      for (const route of PAGES) {
         await page.goto(route + suffix);
         await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
         expect(await page.evaluate(() => getComputedStyle(document.documentElement).fontSize)).toBe("32px");

@@ -1,6 +1,6 @@
 import { test, expect, expectNoAxeViolations } from "./helpers.mjs";
 
-test("an unknown address shows the not-found page, without axe violations", async ({ page }) => {
+test("an unknown address shows the not-found page, without axe violations", { tag: "@hosting" }, async ({ page }) => {
   const response = await page.goto("./no/such/page");
   expect(response?.status()).toBe(404); // the static host's answer; the app still renders
   await expect(page.getByRole("heading", { level: 1, name: "Page not found" })).toBeVisible();
@@ -12,7 +12,7 @@ test("an unknown address shows the not-found page, without axe violations", asyn
   await expect(page.getByText("12 programmes funded")).toBeVisible();
 });
 
-test("an address with a broken escape or a doubled slash shows the not-found page, and the site goes on", async ({ page }) => {
+test("an address with a broken escape or a doubled slash shows the not-found page, and the site goes on", { tag: "@hosting" }, async ({ page }) => {
   for (const path of ["./%E0%A4%A", "./explorer%", "./about//x"]) {
     const response = await page.goto(path);
     expect(response?.status(), path).toBe(404);
@@ -22,7 +22,7 @@ test("an address with a broken escape or a doubled slash shows the not-found pag
   await expect(page.getByText("12 programmes funded")).toBeVisible();
 });
 
-test("reloading a deep link works through the 404 fallback", async ({ page }) => {
+test("reloading a deep link works through the 404 fallback", { tag: "@hosting" }, async ({ page }) => {
   await page.goto("./");
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Explorer" }).click();
   await expect(page).toHaveURL(/\/explorer$/);
@@ -34,7 +34,7 @@ test("reloading a deep link works through the 404 fallback", async ({ page }) =>
   await expect(page.getByRole("heading", { level: 1, name: "About this explorer" })).toBeVisible();
 });
 
-test("Back and Forward walk the visited pages", async ({ page }) => {
+test("Back and Forward walk the visited pages", { tag: "@hosting" }, async ({ page }) => {
   await page.goto("./");
   const nav = page.getByRole("navigation", { name: "Main" });
   await nav.getByRole("link", { name: "Pledge" }).click();
@@ -47,7 +47,7 @@ test("Back and Forward walk the visited pages", async ({ page }) => {
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Before you start");
 });
 
-test("the skip link moves focus to the main content", async ({ page }) => {
+test("the skip link moves focus to the main content", { tag: "@hosting" }, async ({ page }) => {
   await page.goto("./");
   await expect(page.getByText("12 programmes funded")).toBeVisible();
   await page.keyboard.press("Tab");
@@ -57,7 +57,7 @@ test("the skip link moves focus to the main content", async ({ page }) => {
   await expect(page.getByRole("main")).toBeFocused();
 });
 
-test("after a navigation, focus moves to the new page's main heading and the title changes", async ({ page }) => {
+test("after a navigation, focus moves to the new page's main heading and the title changes", { tag: "@hosting" }, async ({ page }) => {
   await page.goto("./");
   await expect(page.getByText("12 programmes funded")).toBeVisible();
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "About" }).click();

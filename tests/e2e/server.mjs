@@ -2,7 +2,10 @@
 // paths answered with 404.html (status 404), served under an optional sub-path.
 // With --headers, every response also carries the headers in the folder's _headers file
 // (as Netlify and Cloudflare Pages do), the Content-Security-Policy among them.
+// The checkers the journeys load into pages (axe, IBM Equal Access) are served at
+// /__test__/<file>, so that they load as same-origin scripts under the strict policy.
 // Usage: node tests/e2e/server.mjs --dir dist --port 4173 [--base /some/path/] [--headers yes]
+import { createRequire } from "node:module";
 import { createServer } from "node:http";
 import { readFile, stat } from "node:fs/promises";
 import { extname, join, normalize, resolve } from "node:path";
@@ -44,6 +47,12 @@ async function file(path) {
   }
 }
 
+const require = createRequire(import.meta.url);
+const CHECKERS = {
+  "/__test__/axe.min.js": require.resolve("axe-core/axe.min.js"),
+  "/__test__/ace.js": require.resolve("accessibility-checker-engine/ace.js"),
+};
+
 const cache = new Map();
 function compressed(path, body) {
   const key = `${path}:${body.length}`;
@@ -60,6 +69,7 @@ async function lookup(reqUrl) {
   } catch {
     return null;
   }
+  if (CHECKERS[pathname]) return CHECKERS[pathname];
   if (!pathname.startsWith(base)) return null;
   const rel = normalize(pathname.slice(base.length)).replace(/^(\.\.[/\\])+/, "");
   return file(join(root, rel));

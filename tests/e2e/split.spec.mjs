@@ -1,6 +1,6 @@
 // Pages other than the overview come as wasm chunks of their own, fetched on the first visit
-// (scripts/wasm-build.mjs, src/routes.rs). What a visitor sees while a chunk is on its way,
-// and when it cannot come at all.
+// (scripts/wasm-build.mjs and src/app/routes.rs, from the route table src/app/routes.json).
+// What a visitor sees while a chunk is on its way, and when it cannot come at all.
 import { test, expect } from "./helpers.mjs";
 
 // The page's own chunks, not the main module.
@@ -9,7 +9,24 @@ const CHUNK = /\/(chunk_|split_)[^/]*\.wasm$/;
 // The service worker would fetch every chunk ahead of time and answer from its cache.
 test.use({ serviceWorkers: "block" });
 
-test("the overview fetches no page chunk; a page says it is loading until its code is in, then takes focus", async ({ page }) => {
+test("a deep link preloads its page's chunks before the app starts, with or without a language prefix", { tag: "@hosting" }, async ({ page }) => {
+  const preloads = () => page.locator('link[rel=preload][as=fetch]').evaluateAll((links) => links.map((l) => l.href).filter((h) => /\/(chunk_|split_)/.test(h)).sort());
+  const seen = {};
+  for (const path of ["./", "./explorer", "./fr/explorer", "./ar/programmes/x", "./programmes/x", "./pledge/", "./es/pledge/about-you", "./pledge/about-you"]) {
+    await page.goto(path);
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    seen[path] = await preloads();
+  }
+  expect(seen["./"]).toEqual([]);
+  expect(seen["./explorer"].length).toBeGreaterThan(0);
+  expect(seen["./fr/explorer"]).toEqual(seen["./explorer"]);
+  expect(seen["./ar/programmes/x"]).toEqual(seen["./programmes/x"]);
+  expect(seen["./programmes/x"]).not.toEqual(seen["./explorer"]);
+  expect(seen["./es/pledge/about-you"]).toEqual(seen["./pledge/about-you"]);
+  expect(seen["./pledge/"]).not.toEqual(seen["./pledge/about-you"]);
+});
+
+test("the overview fetches no page chunk; a page says it is loading until its code is in, then takes focus", { tag: "@hosting" }, async ({ page }) => {
   const chunks = [];
   let release;
   const gate = new Promise((resolve) => (release = resolve));
@@ -33,7 +50,7 @@ test("the overview fetches no page chunk; a page says it is loading until its co
   await expect(page.getByText("Loading the page…")).toHaveCount(0);
 });
 
-test("a page whose code cannot be fetched says so, the rest of the app still works, and Try again brings it", async ({ page }) => {
+test("a page whose code cannot be fetched says so, the rest of the app still works, and Try again brings it", { tag: "@hosting" }, async ({ page }) => {
   await page.route(CHUNK, (route) => route.abort("internetdisconnected"));
   await page.goto("./");
   await expect(page.getByText("12 programmes funded")).toBeVisible();
@@ -65,7 +82,7 @@ test("a page whose code cannot be fetched says so, the rest of the app still wor
   await expect(failed).toHaveCount(0);
 });
 
-test("a deep link whose page code cannot be fetched says so, and Try again brings it", async ({ page }) => {
+test("a deep link whose page code cannot be fetched says so, and Try again brings it", { tag: "@hosting" }, async ({ page }) => {
   await page.route(CHUNK, (route) => route.abort("internetdisconnected"));
   await page.goto("./pledge/about-you");
   await expect(page.getByRole("heading", { level: 1, name: "This page could not be loaded" })).toBeVisible();

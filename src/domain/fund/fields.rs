@@ -1,34 +1,8 @@
 //! Fields of the data file the app does not know. They are not errors: the decoder ignores
 //! them, and the file still loads. But a typo (`budjet` for `budget`) silently hides a
 //! figure a host thinks they published, so the validator and the checker name each one,
-//! with the known field it is closest to.
-
-use serde_json::{Map, Value};
-
-const ROOT: &[&str] = &["schema_version", "fund", "as_of", "source", "counts", "programmes", "history"];
-const FUND: &[&str] = &["name", "currency", "target", "raised", "reported_percent"];
-const SOURCE: &[&str] = &["title", "url"];
-const COUNTS: &[&str] = &["funded", "pipeline"];
-const PROGRAMME: &[&str] = &[
-    "id",
-    "status",
-    "title",
-    "countries",
-    "region",
-    "thematic_area",
-    "budget",
-    "duration_months",
-    "un_entities",
-    "gcm_objectives",
-    "summary",
-    "timeline",
-    "notes",
-    "sources",
-];
-
-/// A point of `history`: its figures are listed with the rules, in `history::FIGURES`.
-const HISTORY: &[&str] =
-    &["date", "source", "note", "funded", "pipeline", "raised", "allocated", "target", "share_percent"];
+//! with the known field it is closest to. Which fields are known, the decoder says
+//! (`decode::unknown_fields`): it records every field its rules read.
 
 /// A field the app does not read, at `path`, with the known field its name is nearest to.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -36,53 +10,6 @@ pub struct UnknownField {
     pub path: String,
     pub field: String,
     pub suggestion: Option<&'static str>,
-}
-
-/// Every unknown field in a data file's JSON: the top level, then fund, source and counts, then
-/// each programme with its sources. Parts of the wrong type
-/// are skipped here: the decoder reports those.
-pub fn unknown_fields(root: &Value) -> Vec<UnknownField> {
-    let mut found = Vec::new();
-    let Some(obj) = root.as_object() else {
-        return found;
-    };
-    check(&mut found, obj, "", ROOT);
-    let nested = |key: &str, known: &[&'static str], found: &mut Vec<UnknownField>| {
-        if let Some(o) = obj.get(key).and_then(Value::as_object) {
-            check(found, o, key, known);
-        }
-    };
-    nested("fund", FUND, &mut found);
-    nested("source", SOURCE, &mut found);
-    nested("counts", COUNTS, &mut found);
-    for (i, p) in obj.get("programmes").and_then(Value::as_array).into_iter().flatten().enumerate() {
-        let Some(p) = p.as_object() else { continue };
-        let path = format!("programmes[{i}]");
-        check(&mut found, p, &path, PROGRAMME);
-        for (j, s) in p.get("sources").and_then(Value::as_array).into_iter().flatten().enumerate() {
-            if let Some(s) = s.as_object() {
-                check(&mut found, s, &format!("{path}.sources[{j}]"), SOURCE);
-            }
-        }
-    }
-    for (i, point) in obj.get("history").and_then(Value::as_array).into_iter().flatten().enumerate() {
-        let Some(point) = point.as_object() else { continue };
-        let path = format!("history[{i}]");
-        check(&mut found, point, &path, HISTORY);
-        if let Some(s) = point.get("source").and_then(Value::as_object) {
-            check(&mut found, s, &format!("{path}.source"), SOURCE);
-        }
-    }
-    found
-}
-
-fn check(found: &mut Vec<UnknownField>, obj: &Map<String, Value>, path: &str, known: &[&'static str]) {
-    for key in obj.keys() {
-        if !known.contains(&key.as_str()) {
-            let path = if path.is_empty() { key.clone() } else { format!("{path}.{key}") };
-            found.push(UnknownField { path, field: key.clone(), suggestion: nearest(key, known) });
-        }
-    }
 }
 
 /// The known name a typo most likely meant: same letters ignoring case, `-` for `_` and
@@ -126,6 +53,8 @@ fn edit_distance(a: &str, b: &str) -> usize {
 mod tests {
     use super::*;
 
+    const PROGRAMME: &[&str] = &["id", "status", "title", "budget", "duration_months", "un_entities", "gcm_objectives"];
+
     #[test]
     fn near_misses_are_named() {
         assert_eq!(nearest("budjet", PROGRAMME), Some("budget"));
@@ -134,8 +63,8 @@ mod tests {
         assert_eq!(nearest("un_entites", PROGRAMME), Some("un_entities"));
         assert_eq!(nearest("stauts", PROGRAMME), Some("status"));
         assert_eq!(nearest("gcm_objective", PROGRAMME), Some("gcm_objectives"));
-        assert_eq!(nearest("reported_percentage", FUND), Some("reported_percent"));
-        assert_eq!(nearest("pipline", COUNTS), Some("pipeline"));
+        assert_eq!(nearest("reported_percentage", &["name", "reported_percent"]), Some("reported_percent"));
+        assert_eq!(nearest("pipline", &["funded", "pipeline"]), Some("pipeline"));
         // Nothing close: no guess.
         assert_eq!(nearest("donors", PROGRAMME), None);
         assert_eq!(nearest("x", PROGRAMME), None);

@@ -2,8 +2,8 @@
 //! problem and every unknown field with the line to edit. The command-line validator and
 //! the in-browser checker both print this, so they always agree.
 
-use crate::domain::fund::decode::{decode_value, parse_root, Problem};
-use crate::domain::fund::fields::{unknown_fields, UnknownField};
+use crate::domain::fund::decode::{decode_with_unknown, parse_root, Problem};
+use crate::domain::fund::fields::UnknownField;
 use crate::domain::fund::locate::line_of;
 use crate::domain::fund::FundSnapshot;
 
@@ -26,12 +26,21 @@ impl Report {
     pub fn is_valid(&self) -> bool {
         self.snapshot.is_some()
     }
+
+    /// A file refused for its size before it is read: the one problem it has.
+    pub fn too_large(bytes: usize) -> Report {
+        Report {
+            snapshot: None,
+            problems: vec![Located { line: None, item: Problem::TooLarge { bytes } }],
+            warnings: Vec::new(),
+        }
+    }
 }
 
 pub fn check(text: &str) -> Report {
     // One parse serves both the rules and the unknown fields (a file can be 16 MB).
     let (decoded, unknown) = match parse_root(text) {
-        Ok(root) => (decode_value(&root), unknown_fields(&root)),
+        Ok(root) => decode_with_unknown(&root),
         Err(problems) => (Err(problems), Vec::new()),
     };
     let (snapshot, problems) = match decoded {

@@ -135,7 +135,7 @@ impl Field {
             | ScheduleAmount(_) | Staff | Expertise | StaffLocation | Process | Participants | Policy | Instrument
             | Start | End | Measurement => Step::Details,
             Objectives | Principles => Step::Alignment,
-            Description | DocumentUrl => Step::Pledge,
+            Description | DocumentUrl => Step::YourPledge,
         }
     }
 

@@ -272,7 +272,7 @@ pub fn validate(step: Step, d: &PledgeDraft) -> Vec<FieldError> {
                 c.add(Field::Objectives, Problem::NeedObjective);
             }
         }
-        Step::Pledge => {
+        Step::YourPledge => {
             let n = d.description.chars().count();
             if d.description.trim().is_empty() {
                 c.add(Field::Description, Problem::Required);

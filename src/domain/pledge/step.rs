@@ -9,7 +9,7 @@ pub enum Step {
     Kind,
     Details,
     Alignment,
-    Pledge,
+    YourPledge,
     Review,
     Confirmation,
 }
@@ -22,7 +22,7 @@ impl Step {
         Step::Kind,
         Step::Details,
         Step::Alignment,
-        Step::Pledge,
+        Step::YourPledge,
         Step::Review,
         Step::Confirmation,
     ];
@@ -35,7 +35,7 @@ impl Step {
             Step::Kind => "kind",
             Step::Details => "details",
             Step::Alignment => "alignment",
-            Step::Pledge => "your-pledge",
+            Step::YourPledge => "your-pledge",
             Step::Review => "check",
             Step::Confirmation => "confirmation",
         }

@@ -6,10 +6,7 @@ use crate::domain::locale::Locale;
 use crate::domain::pledge::field::Field;
 use crate::domain::pledge::PledgeDraft;
 
-use super::messages::{
-    entity_type_label, nature_label, payment_label, place_name, pledge_type_label, recipient_label, region_label,
-    yes_no_label,
-};
+use super::messages::{place_name, Labelled};
 
 pub fn answer_text(locale: Locale, d: &PledgeDraft, field: Field) -> String {
     let m = locale.messages();
@@ -17,9 +14,9 @@ pub fn answer_text(locale: Locale, d: &PledgeDraft, field: Field) -> String {
     let opt = |s: Option<&'static str>| s.unwrap_or_default().to_string();
     match field {
         Field::Entity => text(&d.entity),
-        Field::EntityType => opt(d.entity_type.map(|t| entity_type_label(m, t))),
+        Field::EntityType => opt(d.entity_type.map(|t| t.words(m))),
         Field::EntityTypeOther => text(&d.entity_type_other),
-        Field::Champion => opt(d.champion.map(|v| yes_no_label(m, v))),
+        Field::Champion => opt(d.champion.map(|v| v.words(m))),
         Field::ContactName => text(&d.contact_name),
         Field::ContactPosition => text(&d.contact_position),
         Field::ContactEmail => text(&d.contact_email),
@@ -35,10 +32,10 @@ pub fn answer_text(locale: Locale, d: &PledgeDraft, field: Field) -> String {
             .collect::<Vec<_>>()
             .join("\n"),
         Field::OtherCountry(i) => d.other_countries.get(i).map(|c| place_name(locale, c)).unwrap_or_default(),
-        Field::Region => opt(d.region.map(|r| region_label(m, r))),
+        Field::Region => opt(d.region.map(|r| r.words(m))),
         Field::LegacyCountry => text(&d.legacy_country),
         Field::Title => text(&d.title),
-        Field::PledgeType => opt(d.pledge_type.map(|t| pledge_type_label(m, t))),
+        Field::PledgeType => opt(d.pledge_type.map(|t| t.words(m))),
         Field::Partners => d
             .partners
             .iter()
@@ -55,11 +52,11 @@ pub fn answer_text(locale: Locale, d: &PledgeDraft, field: Field) -> String {
         Field::PartnerName(i) => d.partners.get(i).map(|p| text(&p.name)).unwrap_or_default(),
         Field::PartnerCountry(i) => d.partners.get(i).map(|p| place_name(locale, &p.country)).unwrap_or_default(),
         Field::PartnerEmail(i) => d.partners.get(i).map(|p| text(&p.email)).unwrap_or_default(),
-        Field::Matching => opt(d.matching.map(|v| yes_no_label(m, v))),
+        Field::Matching => opt(d.matching.map(|v| v.words(m))),
         Field::MatchedTitle => text(&d.matched_title),
         Field::MatchedId => text(&d.matched_id),
-        Field::Mirror => opt(d.mirror.map(|v| yes_no_label(m, v))),
-        Field::Natures => d.natures.iter().map(|n| nature_label(m, *n)).collect::<Vec<_>>().join("\n"),
+        Field::Mirror => opt(d.mirror.map(|v| v.words(m))),
+        Field::Natures => d.natures.iter().map(|n| n.words(m)).collect::<Vec<_>>().join("\n"),
         Field::Amount => {
             if d.amount.trim().is_empty() {
                 String::new()
@@ -68,9 +65,9 @@ pub fn answer_text(locale: Locale, d: &PledgeDraft, field: Field) -> String {
             }
         }
         Field::Currency => text(&d.currency),
-        Field::Recipient => opt(d.recipient.map(|r| recipient_label(m, r))),
+        Field::Recipient => opt(d.recipient.map(|r| r.words(m))),
         Field::RecipientOther => text(&d.recipient_other),
-        Field::Payment => opt(d.payment.map(|p| payment_label(m, p))),
+        Field::Payment => opt(d.payment.map(|p| p.words(m))),
         Field::Schedule => d
             .schedule
             .iter()

@@ -19,9 +19,10 @@ use super::answers::answer_text;
 use super::config::site_config;
 use super::messages::field_label;
 use super::review::Answers;
-use super::sheet::{copy_text, OfficialSheet};
+use super::sheet::OfficialSheet;
 use super::state::{use_wizard, Pending};
 use super::submit::SubmitPledge;
+use crate::browser::clipboard::copy_text;
 
 fn plain_text(locale: crate::domain::locale::Locale, d: &PledgeDraft) -> String {
     let m = locale.messages();
@@ -49,7 +50,7 @@ pub fn Confirmation() -> impl IntoView {
     let reference_text = w.slice(reference);
     let config = site_config();
     let form_url = Signal::derive(move || config.get().and_then(|c| c.official_form));
-    let official_id = RwSignal::new(w.draft.with_untracked(|d| d.official_id.clone()));
+    let official_id = RwSignal::new(w.read_untracked(|d| d.official_id.clone()));
     let id_saved = RwSignal::new(false);
     let save_id = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
@@ -61,7 +62,7 @@ pub fn Confirmation() -> impl IntoView {
     let copied = RwSignal::new(None::<bool>);
 
     let download_pledge = move |_| {
-        let (name, text) = w.draft.with_untracked(|d| (format!("pledge-{}.json", reference(d)), export_pledge(d)));
+        let (name, text) = w.read_untracked(|d| (format!("pledge-{}.json", reference(d)), export_pledge(d)));
         if download(&name, "application/json", &text).is_ok() {
             w.mark_downloaded();
         }
@@ -72,17 +73,17 @@ pub fn Confirmation() -> impl IntoView {
         }
     };
     let copy = move |_| {
-        let text = w.draft.with_untracked(|d| plain_text(i18n.locale(), d));
+        let text = w.read_untracked(|d| plain_text(i18n.locale(), d));
         leptos::task::spawn_local(async move {
             let _ = copied.try_set(Some(copy_text(text).await));
         });
     };
-    let new_pledge = move |_| w.pending.set(Some(Pending::NewPledge));
+    let new_pledge = move |_| w.ask(Pending::NewPledge);
     // The mail's subject, its whole text, and the short text that names the file instead:
     // worked out once per change of the pledge, shared by both mail links and the warning.
     let message = Memo::new(move |_| {
         let locale = i18n.locale();
-        w.draft.with(|d| {
+        w.read(|d| {
             let r = reference(d);
             let subject = format!("IMRF pledge {r}: {}", d.title.trim());
             let file = format!("pledge-{r}.json");

@@ -4,7 +4,6 @@
 
 use leptos::html::Dialog;
 use leptos::prelude::*;
-use leptos::wasm_bindgen::JsCast;
 use leptos_router::hooks::use_navigate;
 
 use crate::browser::download::download;
@@ -15,6 +14,7 @@ use crate::i18n::locale::use_i18n;
 use crate::i18n::{Arg, Messages};
 
 use super::state::{use_wizard, Notice, Pending, Replacement, Unsaved};
+use crate::browser::files::{read_text, take_chosen};
 use crate::browser::focus::focus_id;
 
 pub fn draft_error_text(m: &Messages, e: DraftError) -> &'static str {
@@ -55,7 +55,7 @@ fn StorageBanner() -> impl IntoView {
     let i18n = use_i18n();
     let w = use_wizard();
     move || {
-        let text = match w.unsaved.get()? {
+        let text = match w.unsaved()? {
             Unsaved::Unavailable => i18n.m().storage_unavailable(),
             Unsaved::Full => i18n.m().storage_full(),
             Unsaved::Occupied => i18n.m().storage_occupied(),
@@ -75,7 +75,7 @@ fn OtherTabBanner() -> impl IntoView {
     let i18n = use_i18n();
     let w = use_wizard();
     move || {
-        let theirs = w.other.get()?;
+        let theirs = w.other()?;
         let m = i18n.m();
         let what = if theirs.is_empty() {
             m.other_tab_cleared().to_string()
@@ -103,7 +103,7 @@ fn KeptBanner() -> impl IntoView {
     let i18n = use_i18n();
     let w = use_wizard();
     move || {
-        let kept = w.kept.get();
+        let kept = w.kept();
         if kept.is_empty() {
             return None;
         }
@@ -147,7 +147,7 @@ fn NoticeBanner() -> impl IntoView {
     let i18n = use_i18n();
     let w = use_wizard();
     move || {
-        let notice = w.notice.get()?;
+        let notice = w.notice()?;
         let m = i18n.m();
         let (text, undo) = match notice {
             Notice::FileError(e) => (draft_error_text(m, e).to_string(), false),
@@ -168,7 +168,7 @@ fn NoticeBanner() -> impl IntoView {
                 <p>{text}</p>
                 <div class="actions">
                     {undo.then(|| view! { <button type="button" class="primary" id="undo" on:click=move |_| w.undo()>{m.undo()}</button> })}
-                    <button type="button" class="secondary" on:click=move |_| w.notice.set(None)>{m.dismiss()}</button>
+                    <button type="button" class="secondary" on:click=move |_| w.dismiss_notice()>{m.dismiss()}</button>
                 </div>
             </div>
         })
@@ -184,7 +184,7 @@ fn ConfirmReplace() -> impl IntoView {
     let navigate = use_navigate();
     let dialog = NodeRef::<Dialog>::new();
     Effect::new(move |_| {
-        let open = w.pending.with(Option::is_some);
+        let open = w.is_asking();
         if let Some(d) = dialog.get() {
             if open && !d.open() {
                 let _ = d.show_modal();
@@ -194,10 +194,9 @@ fn ConfirmReplace() -> impl IntoView {
         }
     });
     let yes = move |_| {
-        let Some(pending) = w.pending.get_untracked() else {
+        let Some(pending) = w.answer_yes() else {
             return;
         };
-        w.pending.set(None);
         match pending {
             Pending::StartAgain => w.replace(PledgeDraft::default(), Replacement::StartedAgain),
             Pending::NewPledge => {
@@ -209,9 +208,9 @@ fn ConfirmReplace() -> impl IntoView {
         request_animation_frame(|| focus_id("undo"));
     };
     let content = move || {
-        let pending = w.pending.get()?;
+        let pending = w.question()?;
         let m = i18n.m();
-        let current = w.draft.with_untracked(|d| draft_title(m, d));
+        let current = w.read_untracked(|d| draft_title(m, d));
         let (heading, body, yes_label) = match &pending {
             Pending::StartAgain | Pending::NewPledge => (
                 m.replace_start_heading(),
@@ -229,20 +228,16 @@ fn ConfirmReplace() -> impl IntoView {
             <p id="replace-body">{body}</p>
             <div class="actions">
                 <button type="button" class="warning" on:click=yes.clone()>{yes_label}</button>
-                <button type="button" class="secondary" autofocus=true on:click=move |_| w.pending.set(None)>{m.replace_no()}</button>
+                <button type="button" class="secondary" autofocus=true on:click=move |_| w.answer_no()>{m.replace_no()}</button>
                 <DraftDownload/>
             </div>
         })
     };
     view! {
         <dialog node_ref=dialog class="confirm"
-            aria-labelledby=move || w.pending.with(|p| p.is_some().then_some("replace-heading"))
-            aria-describedby=move || w.pending.with(|p| p.is_some().then_some("replace-body"))
-            on:close=move |_| {
-                if w.pending.with_untracked(Option::is_some) {
-                    w.pending.set(None);
-                }
-            }>
+            aria-labelledby=move || w.is_asking().then_some("replace-heading")
+            aria-describedby=move || w.is_asking().then_some("replace-body")
+            on:close=move |_| w.answer_no()>
             {content}
         </dialog>
     }
@@ -253,7 +248,7 @@ pub fn DraftDownload() -> impl IntoView {
     let i18n = use_i18n();
     let w = use_wizard();
     let on_click = move |_| {
-        let text = w.draft.with_untracked(draft_to_json);
+        let text = w.read_untracked(draft_to_json);
         if download("pledge-draft.json", "application/json", &text).is_ok() {
             w.mark_downloaded();
         }
@@ -268,31 +263,26 @@ pub fn DraftOpen() -> impl IntoView {
     let i18n = use_i18n();
     let w = use_wizard();
     let on_change = move |ev: leptos::ev::Event| {
-        let Some(input) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) else {
-            return;
-        };
-        let Some(file) = input.files().and_then(|f| f.get(0)) else {
+        let Some(file) = take_chosen(&ev) else {
             return;
         };
         let name = file.name();
-        input.set_value("");
         // Refused before it is read: a huge file would otherwise be read whole into memory.
         if file.size() > MAX_FILE_BYTES as f64 {
-            w.notice.set(Some(Notice::FileError(DraftError::TooLarge)));
+            w.tell(Notice::FileError(DraftError::TooLarge));
             return;
         }
         leptos::task::spawn_local(async move {
-            let text = wasm_bindgen_futures::JsFuture::from(file.text()).await.ok().and_then(|v| v.as_string());
-            match text.map(|t| parse_draft_file(&t)) {
+            match read_text(&file).await.map(|t| parse_draft_file(&t)) {
                 Some(Ok(draft)) => {
-                    if w.draft.with_untracked(|d| d.is_empty() || *d == draft) {
+                    if w.read_untracked(|d| d.is_empty() || *d == draft) {
                         w.replace(draft, Replacement::Opened(name));
                     } else {
-                        w.pending.set(Some(Pending::Open { name, draft: Box::new(draft) }));
+                        w.ask(Pending::Open { name, draft: Box::new(draft) });
                     }
                 }
-                Some(Err(e)) => w.notice.set(Some(Notice::FileError(e))),
-                None => w.notice.set(Some(Notice::FileUnreadable)),
+                Some(Err(e)) => w.tell(Notice::FileError(e)),
+                None => w.tell(Notice::FileUnreadable),
             }
         });
     };

@@ -16,7 +16,7 @@ pub fn ErrorSummary() -> impl IntoView {
     let w = use_wizard();
     let navigate = use_navigate();
     move || {
-        let errors = w.errors.get();
+        let errors = w.errors();
         if errors.is_empty() {
             return None;
         }

@@ -8,10 +8,10 @@ use crate::domain::date::{DatePart, DateParts};
 use crate::domain::pledge::field::Field;
 use crate::domain::pledge::rules::Problem;
 use crate::domain::pledge::{Choice, PledgeDraft};
-use crate::i18n::format;
 use crate::i18n::locale::use_i18n;
+use crate::i18n::{format, Arg};
 
-use super::messages::{error_message, Text};
+use super::messages::{error_message, field_label, Text};
 use super::state::use_wizard;
 
 pub type Getter = fn(&PledgeDraft) -> &String;
@@ -26,8 +26,7 @@ pub fn InlineError(field: Field) -> impl IntoView {
     let i18n = use_i18n();
     let w = use_wizard();
     let error_id = format!("{}-error", field.id());
-    let message =
-        move || w.errors.with(|errs| errs.iter().find(|e| e.field == field).map(|e| error_message(i18n.locale(), e)));
+    let message = move || w.error_of(field).map(|e| error_message(i18n.locale(), &e));
     move || {
         message().map(|text| {
             view! {
@@ -38,18 +37,6 @@ pub fn InlineError(field: Field) -> impl IntoView {
             }
         })
     }
-}
-
-/// `aria-describedby` for a control: its hint, its error, and anything else it names.
-pub fn described_by(id: &str, has_hint: bool, has_error: bool) -> Option<String> {
-    let mut parts = Vec::new();
-    if has_hint {
-        parts.push(format!("{id}-hint"));
-    }
-    if has_error {
-        parts.push(format!("{id}-error"));
-    }
-    (!parts.is_empty()).then(|| parts.join(" "))
 }
 
 fn field_class(base: &'static str, error: bool) -> String {
@@ -66,6 +53,102 @@ fn OptionalMark(optional: bool) -> impl IntoView {
     optional.then(|| view! { " " <span class="optional">{i18n.t(|m| m.wizard_optional())}</span> })
 }
 
+/// What ties a control to its shell: `aria-invalid` while the field has an error, and
+/// `aria-describedby` naming its hint, its error and anything else that describes it.
+#[derive(Clone, Copy)]
+pub struct Aria {
+    pub invalid: Signal<&'static str>,
+    pub described_by: Signal<Option<String>>,
+}
+
+/// What a field's shell shows around its control (see [`FieldShell`]).
+struct Shell {
+    field: Field,
+    label: Option<Text>,
+    hint: Option<Text>,
+    optional: bool,
+    class: &'static str,
+    group: bool,
+    also_described_by: Option<String>,
+}
+
+/// The one shell around every question's control: the field's box (marked while in error),
+/// its label (a legend when the control is a group, such as radios), the optional mark, the
+/// hint and the inline error. `control` is given the [`Aria`] to put on the control (or the
+/// group's fieldset carries it). `label` is the question's words; without it, the field's
+/// own (numbered for rows: "Name of partner 2").
+#[component]
+pub fn FieldShell(
+    field: Field,
+    #[prop(optional)] label: Option<Text>,
+    #[prop(optional)] hint: Option<Text>,
+    #[prop(optional)] optional: bool,
+    #[prop(default = "field")] class: &'static str,
+    /// The control is a group of controls, in a fieldset with a legend.
+    #[prop(optional)]
+    group: bool,
+    control: Box<dyn FnOnce(Aria) -> AnyView>,
+    /// Shown under the control: what a choice reveals.
+    #[prop(optional)]
+    children: Option<Children>,
+) -> impl IntoView {
+    shell(Shell { field, label, hint, optional, class, group, also_described_by: None }, control, children)
+}
+
+fn shell(shape: Shell, control: Box<dyn FnOnce(Aria) -> AnyView>, children: Option<Children>) -> AnyView {
+    let Shell { field, label, hint, optional, class, group, also_described_by } = shape;
+    let i18n = use_i18n();
+    let w = use_wizard();
+    let id = field.id();
+    let has_error = Signal::derive(move || w.error_for(field).is_some());
+    let described = id.clone();
+    let aria = Aria {
+        invalid: Signal::derive(move || if has_error.get() { "true" } else { "false" }),
+        described_by: Signal::derive(move || {
+            let ids: Vec<String> = [
+                hint.map(|_| format!("{described}-hint")),
+                has_error.get().then(|| format!("{described}-error")),
+                also_described_by.clone(),
+            ]
+            .into_iter()
+            .flatten()
+            .collect();
+            (!ids.is_empty()).then(|| ids.join(" "))
+        }),
+    };
+    let words = move || match label {
+        Some(text) => text(i18n.m()).to_string(),
+        None => field_label(i18n.locale(), field),
+    };
+    let hint = hint.map(|h| view! { <p class="hint" id=format!("{id}-hint")>{i18n.t(h)}</p> });
+    let inner = if group {
+        view! {
+            <fieldset aria-describedby=aria.described_by>
+                <legend>{words}<OptionalMark optional=optional/></legend>
+                {hint}
+                <InlineError field=field/>
+                {control(aria)}
+            </fieldset>
+        }
+        .into_any()
+    } else {
+        view! {
+            <label for=id>{words}<OptionalMark optional=optional/></label>
+            {hint}
+            <InlineError field=field/>
+            {control(aria)}
+        }
+        .into_any()
+    };
+    view! {
+        <div class=move || field_class(class, has_error.get())>
+            {inner}
+            {children.map(|c| c())}
+        </div>
+    }
+    .into_any()
+}
+
 #[component]
 pub fn TextField(
     field: Field,
@@ -78,31 +161,71 @@ pub fn TextField(
     #[prop(optional)] autocomplete: Option<&'static str>,
     #[prop(default = "field")] class: &'static str,
 ) -> impl IntoView {
-    let i18n = use_i18n();
     let w = use_wizard();
-    let id = field.id();
-    let has_error = move || w.error_for(field).is_some();
-    let described = id.clone();
-    view! {
-        <div class=move || field_class(class, has_error())>
-            <label for=id.clone()>{i18n.t(label)}<OptionalMark optional=optional/></label>
-            {hint.map(|h| view! { <p class="hint" id=format!("{}-hint", field.id())>{i18n.t(h)}</p> })}
-            <InlineError field=field/>
+    let value = w.slice(move |d| get(d).clone());
+    let control =
+        text_input(field, kind, None, "", autocomplete, value.into(), Callback::new(move |v| w.edit(|d| set(d, v))));
+    shell(
+        Shell { field, label: Some(label), hint, optional, class, group: false, also_described_by: None },
+        control,
+        None,
+    )
+}
+
+/// A text box for one value in a row (a partner's e-mail, an instalment's year), labelled
+/// with the field's own numbered words.
+#[component]
+pub fn RowText(
+    field: Field,
+    get: DynGetter,
+    set: DynSetter,
+    #[prop(default = "text")] kind: &'static str,
+    #[prop(optional)] inputmode: Option<&'static str>,
+    #[prop(optional)] class: &'static str,
+    #[prop(optional)] optional: bool,
+) -> impl IntoView {
+    let w = use_wizard();
+    let value = w.slice(move |d| get(d));
+    let on_input = Callback::new(move |v: String| {
+        let set = set.clone();
+        w.edit(move |d| set(d, v));
+    });
+    let control = text_input(field, kind, inputmode, class, None, value.into(), on_input);
+    shell(
+        Shell { field, label: None, hint: None, optional, class: "field", group: false, also_described_by: None },
+        control,
+        None,
+    )
+}
+
+/// The one text box: its value as typed, every keystroke handed to `on_input`.
+fn text_input(
+    field: Field,
+    kind: &'static str,
+    inputmode: Option<&'static str>,
+    class: &'static str,
+    autocomplete: Option<&'static str>,
+    value: Signal<String>,
+    on_input: Callback<String>,
+) -> Box<dyn FnOnce(Aria) -> AnyView> {
+    Box::new(move |aria: Aria| {
+        let id = field.id();
+        view! {
             <input
                 id=id.clone()
                 name=id
                 type=kind
+                inputmode=inputmode
+                class=(!class.is_empty()).then_some(class)
                 autocomplete=autocomplete.unwrap_or("off")
-                aria-invalid=move || if has_error() { "true" } else { "false" }
-                aria-describedby=move || described_by(&described, hint.is_some(), has_error())
-                prop:value=w.slice(move |d| get(d).clone())
-                on:input=move |ev| {
-                    let value = event_target_value(&ev);
-                    w.edit(|d| set(d, value));
-                }
+                aria-invalid=aria.invalid
+                aria-describedby=aria.described_by
+                prop:value=value
+                on:input=move |ev| on_input.run(event_target_value(&ev))
             />
-        </div>
-    }
+        }
+        .into_any()
+    })
 }
 
 /// How long after the last keystroke the character count is announced.
@@ -129,16 +252,15 @@ pub fn TextArea(
     let i18n = use_i18n();
     let w = use_wizard();
     let id = field.id();
-    let has_error = move || w.error_for(field).is_some();
     let count = w.slice(move |d| get(d).chars().count());
     let count_text = move |n: usize| {
         let (min, max) = limits?;
         Some(if n > max {
-            i18n.fill(|m| m.counter_too_many(), &[("count", crate::i18n::Arg::Count((n - max) as u64))])
+            i18n.fill(|m| m.counter_too_many(), &[("count", Arg::Count((n - max) as u64))])
         } else if n < min {
-            i18n.fill(|m| m.counter_needed(), &[("count", crate::i18n::Arg::Count((min - n) as u64))])
+            i18n.fill(|m| m.counter_needed(), &[("count", Arg::Count((min - n) as u64))])
         } else {
-            i18n.fill(|m| m.counter_remaining(), &[("count", crate::i18n::Arg::Count((max - n) as u64))])
+            i18n.fill(|m| m.counter_remaining(), &[("count", Arg::Count((max - n) as u64))])
         })
     };
     let announced = RwSignal::new(None::<String>);
@@ -165,30 +287,18 @@ pub fn TextArea(
             h.clear();
         }
     });
-    let described = id.clone();
     let counter_id = format!("{id}-counter");
     let info_id = format!("{id}-info");
-    view! {
-        <div class=move || field_class("field", has_error())>
-            <label for=id.clone()>{i18n.t(label)}<OptionalMark optional=optional/></label>
-            {hint.map(|h| view! { <p class="hint" id=format!("{}-hint", field.id())>{i18n.t(h)}</p> })}
-            <InlineError field=field/>
+    let value = w.slice(move |d| get(d).clone());
+    let control: Box<dyn FnOnce(Aria) -> AnyView> = Box::new(move |aria: Aria| {
+        view! {
             <textarea
                 id=id.clone()
                 name=id
                 rows="6"
-                aria-invalid=move || if has_error() { "true" } else { "false" }
-                aria-describedby=move || {
-                    let mut ids = described_by(&described, hint.is_some(), has_error()).unwrap_or_default();
-                    if limits.is_some() {
-                        if !ids.is_empty() {
-                            ids.push(' ');
-                        }
-                        ids.push_str(&format!("{described}-info"));
-                    }
-                    ids
-                }
-                prop:value=w.slice(move |d| get(d).clone())
+                aria-invalid=aria.invalid
+                aria-describedby=aria.described_by
+                prop:value=value
                 on:input=move |ev| {
                     let value = event_target_value(&ev);
                     w.edit(|d| set(d, value));
@@ -197,16 +307,20 @@ pub fn TextArea(
             ></textarea>
             {limits.map(|(min, max)| view! {
                 <p class="visually-hidden" id=info_id>
-                    {move || i18n.fill(|m| m.counter_info(), &[("min", crate::i18n::Arg::Count(min as u64)), ("max", crate::i18n::Arg::Count(max as u64))])}
+                    {move || i18n.fill(|m| m.counter_info(), &[("min", Arg::Count(min as u64)), ("max", Arg::Count(max as u64))])}
                 </p>
                 // Seen, not read out: the region below speaks for it.
                 <p id=counter_id aria-hidden="true"
                     class=move || { if count.get() > max { "hint counter counter-over" } else { "hint counter" } }>{move || count_text(count.get())}</p>
                 <p class="visually-hidden" role="status">{move || announced.get()}</p>
             })}
-            {children.map(|c| c())}
-        </div>
-    }
+        }
+        .into_any()
+    });
+    let also = limits.map(|_| format!("{}-info", field.id()));
+    let shape =
+        Shell { field, label: Some(label), hint, optional, class: "field", group: false, also_described_by: also };
+    shell(shape, control, children)
 }
 
 /// The GOV.UK date input: Day, Month and Year boxes in a fieldset, kept exactly as typed.
@@ -281,12 +395,6 @@ pub fn DateInput(
     }
 }
 
-/// The options of a [`Radios`] from a domain choice: typed where they are listed, while
-/// the component itself is not generic (one copy of it in the wasm, not one per choice).
-pub fn choices<T: Choice>(list: &[(T, Text, Option<Text>)]) -> Vec<(&'static str, Text, Option<Text>)> {
-    list.iter().map(|(c, label, hint)| (c.as_str(), *label, *hint)).collect()
-}
-
 /// A choice as its stable string, empty when none is chosen.
 pub fn chosen<T: Choice>(c: Option<T>) -> &'static str {
     c.map_or("", Choice::as_str)
@@ -308,7 +416,6 @@ pub fn Radios(
     let i18n = use_i18n();
     let w = use_wizard();
     let id = field.id();
-    let has_error = move || w.error_for(field).is_some();
     let radios = options
         .into_iter()
         .enumerate()
@@ -334,18 +441,11 @@ pub fn Radios(
             }
         })
         .collect_view();
-    let described = id.clone();
-    view! {
-        <div class=move || field_class("field", has_error())>
-            <fieldset aria-describedby=move || described_by(&described, hint.is_some(), has_error())>
-                <legend>{i18n.t(legend)}<OptionalMark optional=optional/></legend>
-                {hint.map(|h| view! { <p class="hint" id=format!("{}-hint", field.id())>{i18n.t(h)}</p> })}
-                <InlineError field=field/>
-                <div class="choices">{radios}</div>
-            </fieldset>
-            {children.map(|c| c())}
-        </div>
-    }
+    let control: Box<dyn FnOnce(Aria) -> AnyView> =
+        Box::new(move |_| view! { <div class="choices">{radios}</div> }.into_any());
+    let shape =
+        Shell { field, label: Some(legend), hint, optional, class: "field", group: true, also_described_by: None };
+    shell(shape, control, children.map(|c| Box::new(move || c()) as Children))
 }
 
 /// The `<option>`s of a country list in the page's language, sorted as its readers expect,
@@ -368,45 +468,40 @@ pub fn place_options(with_global: bool, current: impl Fn() -> String + Send + Sy
     }
 }
 
-/// A country list bound to one value of the draft.
+/// A country list bound to one value of the draft, labelled with the field's own words.
 #[component]
 pub fn PlaceSelect(
     field: Field,
-    label: String,
     #[prop(optional)] hint: Option<Text>,
     #[prop(optional)] optional: bool,
     #[prop(optional)] with_global: bool,
     get: DynGetter,
     set: DynSetter,
 ) -> impl IntoView {
-    let i18n = use_i18n();
     let w = use_wizard();
-    let id = field.id();
-    let has_error = move || w.error_for(field).is_some();
-    let described = id.clone();
-    let current = {
-        let get = get.clone();
-        let value = w.slice(move |d| get(d));
-        move || value.get()
-    };
-    view! {
-        <div class=move || field_class("field", has_error())>
-            <label for=id.clone()>{label}<OptionalMark optional=optional/></label>
-            {hint.map(|h| view! { <p class="hint" id=format!("{}-hint", field.id())>{i18n.t(h)}</p> })}
-            <InlineError field=field/>
+    let value = w.slice(move |d| get(d));
+    let control: Box<dyn FnOnce(Aria) -> AnyView> = Box::new(move |aria: Aria| {
+        let id = field.id();
+        view! {
             <select
                 id=id.clone()
                 name=id
-                aria-invalid=move || if has_error() { "true" } else { "false" }
-                aria-describedby=move || described_by(&described, hint.is_some(), has_error())
+                aria-invalid=aria.invalid
+                aria-describedby=aria.described_by
                 on:change=move |ev| {
                     let v = event_target_value(&ev);
                     let set = set.clone();
                     w.edit(move |d| set(d, v));
                 }
             >
-                {place_options(with_global, current)}
+                {place_options(with_global, move || value.get())}
             </select>
-        </div>
-    }
+        }
+        .into_any()
+    });
+    shell(
+        Shell { field, label: None, hint, optional, class: "field", group: false, also_described_by: None },
+        control,
+        None,
+    )
 }

@@ -8,7 +8,7 @@ use crate::domain::money::MoneyError;
 use crate::domain::pledge::field::{Field, Section};
 use crate::domain::pledge::rules::{FieldError, Problem};
 use crate::domain::pledge::step::Step;
-use crate::domain::pledge::{EntityType, Nature, Payment, PledgeType, Recipient, Region, YesNo};
+use crate::domain::pledge::{Choice, EntityType, Nature, Payment, PledgeType, Recipient, Region, YesNo};
 use crate::i18n::format;
 use crate::i18n::{Arg, Messages};
 
@@ -118,81 +118,118 @@ pub fn section_title(m: &Messages, section: Section) -> &'static str {
     }
 }
 
-/// The words for each kind of entity: one list, in the order of `EntityType::ALL` on the
-/// about step and in the answers.
-pub fn entity_type_text(t: EntityType) -> Text {
-    match t {
-        EntityType::MemberState => |m| m.entity_member_state(),
-        EntityType::UnEntity => |m| m.entity_un_entity(),
-        EntityType::CivilSociety => |m| m.entity_civil_society(),
-        EntityType::MigrantDiaspora => |m| m.entity_migrant_diaspora(),
-        EntityType::PrivateSector => |m| m.entity_private_sector(),
-        EntityType::TradeUnion => |m| m.entity_trade_union(),
-        EntityType::LocalAuthority => |m| m.entity_local_authority(),
-        EntityType::Academia => |m| m.entity_academia(),
-        EntityType::Nhri => |m| m.entity_nhri(),
-        EntityType::Other => |m| m.entity_other(),
+/// A choice's words: what its radio, its option and its answer say, written once per choice.
+pub trait Labelled: Choice {
+    fn label(self) -> Text;
+
+    /// Said under the choice's radio, where one helps.
+    fn hint(self) -> Option<Text> {
+        None
+    }
+
+    /// The label in a language.
+    fn words(self, m: &Messages) -> &'static str {
+        self.label()(m)
     }
 }
 
-pub fn entity_type_label(m: &Messages, t: EntityType) -> &'static str {
-    entity_type_text(t)(m)
+/// Every value of a choice with its words, in the choice's order: the options of a group of
+/// radios.
+pub fn options<T: Labelled>() -> Vec<(&'static str, Text, Option<Text>)> {
+    T::ALL.iter().map(|&c| (c.as_str(), c.label(), c.hint())).collect()
 }
 
-pub fn yes_no_label(m: &Messages, v: YesNo) -> &'static str {
-    match v {
-        YesNo::Yes => m.yes(),
-        YesNo::No => m.no(),
+impl Labelled for EntityType {
+    fn label(self) -> Text {
+        match self {
+            EntityType::MemberState => |m| m.entity_member_state(),
+            EntityType::UnEntity => |m| m.entity_un_entity(),
+            EntityType::CivilSociety => |m| m.entity_civil_society(),
+            EntityType::MigrantDiaspora => |m| m.entity_migrant_diaspora(),
+            EntityType::PrivateSector => |m| m.entity_private_sector(),
+            EntityType::TradeUnion => |m| m.entity_trade_union(),
+            EntityType::LocalAuthority => |m| m.entity_local_authority(),
+            EntityType::Academia => |m| m.entity_academia(),
+            EntityType::Nhri => |m| m.entity_nhri(),
+            EntityType::Other => |m| m.entity_other(),
+        }
     }
 }
 
-pub fn pledge_type_label(m: &Messages, t: PledgeType) -> &'static str {
-    match t {
-        PledgeType::Individual => m.pledge_type_individual(),
-        PledgeType::Common => m.pledge_type_common(),
-        PledgeType::Partnership => m.pledge_type_partnership(),
+impl Labelled for YesNo {
+    fn label(self) -> Text {
+        match self {
+            YesNo::Yes => |m| m.yes(),
+            YesNo::No => |m| m.no(),
+        }
     }
 }
 
-pub fn nature_label(m: &Messages, n: Nature) -> &'static str {
-    match n {
-        Nature::Financial => m.kind_financial(),
-        Nature::Material => m.kind_human_resources(),
-        Nature::Process => m.kind_process(),
-        Nature::Policy => m.kind_policy(),
+impl Labelled for PledgeType {
+    fn label(self) -> Text {
+        match self {
+            PledgeType::Individual => |m| m.pledge_type_individual(),
+            PledgeType::Common => |m| m.pledge_type_common(),
+            PledgeType::Partnership => |m| m.pledge_type_partnership(),
+        }
+    }
+
+    fn hint(self) -> Option<Text> {
+        Some(match self {
+            PledgeType::Individual => |m| m.pledge_type_individual_hint(),
+            PledgeType::Common => |m| m.pledge_type_common_hint(),
+            PledgeType::Partnership => |m| m.pledge_type_partnership_hint(),
+        })
     }
 }
 
-pub fn nature_hint(m: &Messages, n: Nature) -> &'static str {
-    match n {
-        Nature::Financial => m.kind_financial_hint(),
-        Nature::Material => m.kind_human_resources_hint(),
-        Nature::Process => m.kind_process_hint(),
-        Nature::Policy => m.kind_policy_hint(),
+impl Labelled for Nature {
+    fn label(self) -> Text {
+        match self {
+            Nature::Financial => |m| m.kind_financial(),
+            Nature::Material => |m| m.kind_human_resources(),
+            Nature::Process => |m| m.kind_process(),
+            Nature::Policy => |m| m.kind_policy(),
+        }
+    }
+
+    fn hint(self) -> Option<Text> {
+        Some(match self {
+            Nature::Financial => |m| m.kind_financial_hint(),
+            Nature::Material => |m| m.kind_human_resources_hint(),
+            Nature::Process => |m| m.kind_process_hint(),
+            Nature::Policy => |m| m.kind_policy_hint(),
+        })
     }
 }
 
-pub fn recipient_label(m: &Messages, r: Recipient) -> &'static str {
-    match r {
-        Recipient::Mmptf => m.details_recipient_mmptf(),
-        Recipient::Other => m.details_recipient_other(),
+impl Labelled for Recipient {
+    fn label(self) -> Text {
+        match self {
+            Recipient::Mmptf => |m| m.details_recipient_mmptf(),
+            Recipient::Other => |m| m.details_recipient_other(),
+        }
     }
 }
 
-pub fn payment_label(m: &Messages, p: Payment) -> &'static str {
-    match p {
-        Payment::OneOff => m.details_payment_one_off(),
-        Payment::Schedule => m.details_payment_schedule(),
+impl Labelled for Payment {
+    fn label(self) -> Text {
+        match self {
+            Payment::OneOff => |m| m.details_payment_one_off(),
+            Payment::Schedule => |m| m.details_payment_schedule(),
+        }
     }
 }
 
-pub fn region_label(m: &Messages, r: Region) -> &'static str {
-    match r {
-        Region::Africa => m.region_africa(),
-        Region::Americas => m.region_americas(),
-        Region::Asia => m.region_asia(),
-        Region::Europe => m.region_europe(),
-        Region::Oceania => m.region_oceania(),
+impl Labelled for Region {
+    fn label(self) -> Text {
+        match self {
+            Region::Africa => |m| m.region_africa(),
+            Region::Americas => |m| m.region_americas(),
+            Region::Asia => |m| m.region_asia(),
+            Region::Europe => |m| m.region_europe(),
+            Region::Oceania => |m| m.region_oceania(),
+        }
     }
 }
 
@@ -256,7 +293,7 @@ pub fn step_title(m: &Messages, step: Step) -> &'static str {
         Step::Kind => m.step_kind(),
         Step::Details => m.step_details(),
         Step::Alignment => m.step_alignment(),
-        Step::Pledge => m.step_pledge(),
+        Step::YourPledge => m.step_pledge(),
         Step::Review => m.step_review(),
         Step::Confirmation => m.step_confirmation(),
     }

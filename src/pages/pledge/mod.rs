@@ -21,7 +21,6 @@ use leptos_router::components::A;
 use leptos_router::hooks::{use_navigate, use_params_map, use_query_map};
 
 use crate::browser::links::app_path;
-use crate::domain::pledge::rules::validate;
 use crate::domain::pledge::step::Step;
 use crate::i18n::locale::use_i18n;
 use crate::i18n::Arg;
@@ -59,11 +58,11 @@ fn StepPage(step: Step) -> impl IntoView {
     let query = use_query_map();
     let returning = move || query.with(|q| q.get("return").as_deref() == Some("check"));
     // A fresh page shows no errors from another step.
-    w.errors.set(Vec::new());
+    w.clear_errors();
 
     let title = move || {
         let t = step_title(i18n.m(), step);
-        if w.errors.with(|e| e.is_empty()) {
+        if !w.has_errors() {
             t.to_string()
         } else {
             i18n.fill(|m| m.wizard_error_prefix(), &[("title", Arg::Text(t))])
@@ -71,14 +70,11 @@ fn StepPage(step: Step) -> impl IntoView {
     };
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let errors = w.draft.with_untracked(|d| validate(step, d));
-        if errors.is_empty() {
-            w.errors.set(Vec::new());
+        if w.check(step) {
             // Back to the review after a change made from it; the review itself goes on.
             let next = if returning() && step != Step::Review { Step::Review } else { step.next() };
             navigate(&i18n.nav(&next.path()), Default::default());
         } else {
-            w.errors.set(errors);
             request_animation_frame(|| focus_id("error-summary"));
         }
     };
@@ -90,11 +86,11 @@ fn StepPage(step: Step) -> impl IntoView {
     let body = match step {
         Step::Start => view! { <steps::StartStep/> }.into_any(),
         Step::About => view! { <steps::AboutStep/> }.into_any(),
-        Step::Partners => view! { <steps::PledgeStep/> }.into_any(),
-        Step::Kind => view! { <steps::NatureStep/> }.into_any(),
+        Step::Partners => view! { <steps::PartnersStep/> }.into_any(),
+        Step::Kind => view! { <steps::KindStep/> }.into_any(),
         Step::Details => view! { <steps::DetailsStep/> }.into_any(),
         Step::Alignment => view! { <steps::AlignmentStep/> }.into_any(),
-        Step::Pledge => view! { <steps::DescriptionStep/> }.into_any(),
+        Step::YourPledge => view! { <steps::YourPledgeStep/> }.into_any(),
         Step::Review => view! { <review::Review/> }.into_any(),
         Step::Confirmation => view! { <confirmation::Confirmation/> }.into_any(),
     };

@@ -22,8 +22,7 @@ pub fn Answers(changeable: bool) -> impl IntoView {
     move || {
         let locale = i18n.locale();
         let items = w
-            .draft
-            .with(|d| Field::review(d).into_iter().map(|f| (f, answer_text(locale, d, f))).collect::<Vec<_>>())
+            .read(|d| Field::review(d).into_iter().map(|f| (f, answer_text(locale, d, f))).collect::<Vec<_>>())
             .into_iter()
             .map(|(field, value)| {
                 let label = field_label(locale, field);

@@ -4,6 +4,8 @@
 
 use leptos::prelude::*;
 
+use crate::browser::clipboard::copy_text;
+
 use crate::domain::pledge::field::{not_on_official_form, official_sheet, Field, Section};
 use crate::domain::safe_url::SafeUrl;
 use crate::i18n::locale::use_i18n;
@@ -16,20 +18,6 @@ use super::state::use_wizard;
 /// Where pledges are made when `config.json` names no other address.
 pub const OFFICIAL_FORM_URL: &str = "https://migrationnetwork.un.org/submit-pledges";
 
-/// Writes text to the clipboard; false when the browser refuses.
-pub async fn copy_text(text: String) -> bool {
-    async {
-        let clipboard = js_sys::Reflect::get(&web_sys::window()?.navigator(), &"clipboard".into()).ok()?;
-        let write = js_sys::Reflect::get(&clipboard, &"writeText".into()).ok()?;
-        let f: js_sys::Function = leptos::wasm_bindgen::JsCast::dyn_into(write).ok()?;
-        let promise: js_sys::Promise =
-            leptos::wasm_bindgen::JsCast::dyn_into(f.call1(&clipboard, &text.into()).ok()?).ok()?;
-        wasm_bindgen_futures::JsFuture::from(promise).await.ok()
-    }
-    .await
-    .is_some()
-}
-
 #[component]
 pub fn OfficialSheet(#[prop(into)] form_url: Signal<Option<SafeUrl>>) -> impl IntoView {
     let i18n = use_i18n();
@@ -39,14 +27,14 @@ pub fn OfficialSheet(#[prop(into)] form_url: Signal<Option<SafeUrl>>) -> impl In
     let url = move || form_url.get().map_or_else(|| OFFICIAL_FORM_URL.to_string(), |u| u.as_str().to_string());
     let row = move |field: Field, label: String| {
         let locale = i18n.locale();
-        let value = w.draft.with(|d| answer_text(locale, d, field));
+        let value = w.read(|d| answer_text(locale, d, field));
         let empty = value.trim().is_empty();
         let key = field.id();
         let key_for_state = key.clone();
         let copy_label = i18n.fill(|m| m.sheet_copy_label(), &[("field", Arg::Text(&label))]);
         let announced = label.clone();
         let copy = move |_| {
-            let text = w.draft.with_untracked(|d| answer_text(i18n.locale(), d, field));
+            let text = w.read_untracked(|d| answer_text(i18n.locale(), d, field));
             let (key, announced) = (key.clone(), announced.clone());
             leptos::task::spawn_local(async move {
                 let ok = copy_text(text).await;
@@ -77,8 +65,7 @@ pub fn OfficialSheet(#[prop(into)] form_url: Signal<Option<SafeUrl>>) -> impl In
     let sections = move || {
         let locale = i18n.locale();
         let m = i18n.m();
-        w.draft
-            .with(official_sheet)
+        w.read(official_sheet)
             .into_iter()
             .map(|(section, fields)| {
                 let body = match section {
@@ -125,10 +112,10 @@ pub fn OfficialSheet(#[prop(into)] form_url: Signal<Option<SafeUrl>>) -> impl In
     };
     let extras = move || {
         let locale = i18n.locale();
-        let fields = w.draft.with(not_on_official_form);
+        let fields = w.read(not_on_official_form);
         let rows: Vec<_> = fields
             .into_iter()
-            .filter(|f| w.draft.with(|d| !answer_text(locale, d, *f).trim().is_empty()))
+            .filter(|f| w.read(|d| !answer_text(locale, d, *f).trim().is_empty()))
             .map(|f| row(f, field_label(locale, f)))
             .collect();
         (!rows.is_empty()).then(|| {

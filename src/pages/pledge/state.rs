@@ -12,7 +12,8 @@ use leptos::wasm_bindgen::{closure::Closure, JsCast};
 use crate::browser::storage::{Local, StorageError};
 use crate::domain::pledge::field::Field;
 use crate::domain::pledge::file::DraftError;
-use crate::domain::pledge::rules::{FieldError, Problem};
+use crate::domain::pledge::rules::{validate, FieldError, Problem};
+use crate::domain::pledge::step::Step;
 use crate::domain::pledge::store::{self, DraftStore, Kept, SaveError};
 use crate::domain::pledge::PledgeDraft;
 
@@ -62,19 +63,22 @@ pub enum Pending {
     },
 }
 
+/// The wizard's state. Its signals are private: views read through the methods below and
+/// change things by saying what the visitor did (`edit`, `check`, `ask`, `replace`, `undo`…),
+/// so that every change to the draft schedules its save and marks it unkept.
 #[derive(Clone, Copy)]
 pub struct Wizard {
-    pub draft: RwSignal<PledgeDraft>,
-    pub errors: RwSignal<Vec<FieldError>>,
-    pub unsaved: RwSignal<Option<Unsaved>>,
+    draft: RwSignal<PledgeDraft>,
+    errors: RwSignal<Vec<FieldError>>,
+    unsaved: RwSignal<Option<Unsaved>>,
     /// A draft found in storage when the app started, until the user resumes or restarts.
-    pub found: RwSignal<Option<PledgeDraft>>,
-    pub notice: RwSignal<Option<Notice>>,
+    found: RwSignal<Option<PledgeDraft>>,
+    notice: RwSignal<Option<Notice>>,
     /// Drafts this version cannot read, kept aside until the user removes them.
-    pub kept: RwSignal<Vec<Kept>>,
+    kept: RwSignal<Vec<Kept>>,
     /// Another tab's version of the draft, until the user chooses between it and this one.
-    pub other: RwSignal<Option<PledgeDraft>>,
-    pub pending: RwSignal<Option<Pending>>,
+    other: RwSignal<Option<PledgeDraft>>,
+    pending: RwSignal<Option<Pending>>,
     /// The draft on screen has words that are neither in storage nor in a downloaded file.
     unkept: StoredValue<bool>,
     store: StoredValue<DraftStore>,
@@ -153,6 +157,108 @@ impl Wizard {
     ) -> Memo<T> {
         let draft = self.draft;
         Memo::new(move |_| draft.with(|d| part(d)))
+    }
+
+    /// Reads the draft (tracked: the caller follows every change; views use `slice`).
+    pub fn read<T>(&self, f: impl FnOnce(&PledgeDraft) -> T) -> T {
+        self.draft.with(f)
+    }
+
+    /// Reads the draft as it is now, in an event handler.
+    pub fn read_untracked<T>(&self, f: impl FnOnce(&PledgeDraft) -> T) -> T {
+        self.draft.with_untracked(f)
+    }
+
+    /// Checks a step's answers on Continue: shows what is wrong, and says whether all is well.
+    pub fn check(&self, step: Step) -> bool {
+        let errors = self.draft.with_untracked(|d| validate(step, d));
+        let ok = errors.is_empty();
+        self.errors.set(errors);
+        ok
+    }
+
+    /// A step freshly shown has no errors from another.
+    pub fn clear_errors(&self) {
+        self.errors.set(Vec::new());
+    }
+
+    /// The errors of the last Continue (tracked).
+    pub fn errors(&self) -> Vec<FieldError> {
+        self.errors.get()
+    }
+
+    pub fn has_errors(&self) -> bool {
+        self.errors.with(|e| !e.is_empty())
+    }
+
+    /// The error the last Continue found for `field` (tracked).
+    pub fn error_of(&self, field: Field) -> Option<FieldError> {
+        self.errors.with(|errs| errs.iter().find(|e| e.field == field).cloned())
+    }
+
+    /// Why the draft on screen is not (all) in storage, if it is not.
+    pub fn unsaved(&self) -> Option<Unsaved> {
+        self.unsaved.get()
+    }
+
+    /// Another tab's draft, while the visitor has not chosen between it and this one.
+    pub fn other(&self) -> Option<PledgeDraft> {
+        self.other.get()
+    }
+
+    pub fn kept(&self) -> Vec<Kept> {
+        self.kept.get()
+    }
+
+    pub fn notice(&self) -> Option<Notice> {
+        self.notice.get()
+    }
+
+    /// Tells the visitor something about their drafts, above the step.
+    pub fn tell(&self, notice: Notice) {
+        self.notice.set(Some(notice));
+    }
+
+    pub fn dismiss_notice(&self) {
+        self.notice.set(None);
+    }
+
+    /// The draft found in storage on arrival, until the visitor resumes or starts again.
+    pub fn found<T>(&self, f: impl FnOnce(Option<&PledgeDraft>) -> T) -> T {
+        self.found.with(|d| f(d.as_ref()))
+    }
+
+    /// The visitor goes on with the draft found on arrival.
+    pub fn resume(&self) {
+        self.found.set(None);
+    }
+
+    /// Asks before replacing the draft (the dialog shows while a question is pending).
+    pub fn ask(&self, question: Pending) {
+        self.pending.set(Some(question));
+    }
+
+    /// The question waiting for Yes or No (tracked).
+    pub fn question(&self) -> Option<Pending> {
+        self.pending.get()
+    }
+
+    pub fn is_asking(&self) -> bool {
+        self.pending.with(Option::is_some)
+    }
+
+    /// No, or the dialog closed: the question goes, the draft stays.
+    pub fn answer_no(&self) {
+        if self.pending.with_untracked(Option::is_some) {
+            self.pending.set(None);
+        }
+    }
+
+    /// Yes: the question goes, and is handed to the caller to carry out.
+    pub fn answer_yes(&self) -> Option<Pending> {
+        let question = self.pending.get_untracked();
+        self.pending.set(None);
+        question
     }
 
     /// Changes the draft and schedules a save.
@@ -331,12 +437,10 @@ fn set_if_changed<T: PartialEq + Send + Sync + 'static>(signal: RwSignal<T>, val
     }
 }
 
-/// The wizard `App` provides. Without it this is a wiring mistake, shown as one: a second
-/// wizard would read and write the same draft with listeners of its own.
 /// Where the wizard lives once a pledge page has opened it: the app's root, so that the draft
 /// and its listeners outlive each page. The app provides this small handle; the wizard itself
 /// is made by the first pledge page, so its code travels in the wizard's chunk (see
-/// `routes.rs`) rather than in what every visitor downloads.
+/// `app/routes.rs`) rather than in what every visitor downloads.
 #[derive(Clone)]
 pub struct WizardHome(WeakOwner);
 
@@ -348,12 +452,13 @@ impl WizardHome {
     }
 }
 
+/// The one wizard: made under the app's root by the first pledge page that asks, and found
+/// in context from then on (a second wizard would read and write the same draft with
+/// listeners of its own).
 pub fn use_wizard() -> Wizard {
-    use_context::<Wizard>().unwrap_or_else(|| {
-        match use_context::<WizardHome>().and_then(|home| home.0.upgrade()) {
-            Some(root) => root.with(Wizard::provide),
-            // A page mounted without the app (a component test): it owns its wizard.
-            None => Wizard::provide(),
-        }
+    use_context::<Wizard>().unwrap_or_else(|| match expect_context::<WizardHome>().0.upgrade() {
+        Some(root) => root.with(Wizard::provide),
+        // The app's root is gone only while the whole app is being torn down.
+        None => Wizard::provide(),
     })
 }

@@ -3,10 +3,9 @@
 //! endpoint can drop duplicates), a passing failure is retried, a lasting one is explained
 //! with a Try again, and once the endpoint has accepted the pledge Submit is gone for good.
 
-use gloo_net::http::Request;
 use leptos::prelude::*;
 
-use crate::browser::fetch::sleep;
+use crate::browser::fetch::{post_json, sleep, FetchError};
 use crate::browser::storage;
 use crate::domain::pledge::file::{export_pledge, reference};
 use crate::domain::safe_url::SafeUrl;
@@ -15,41 +14,25 @@ use crate::i18n::Arg;
 
 use super::state::use_wizard;
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Failure {
-    /// No answer: offline, or the request was refused (CORS, CSP).
-    Network,
-    Status(u16),
-}
-
+/// Where sending stands. A small state machine rather than Leptos's `Action`: the visitor is
+/// told which attempt is under way ("attempt 2 of 3") and why the last one failed, which an
+/// action's single pending flag and final value do not say.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Sending {
     Idle,
     Attempt(u32),
-    Failed(Failure),
+    Failed(FetchError),
 }
 
 const ATTEMPTS: u32 = 3;
 
-/// A failure worth another attempt at once: no answer, a timeout, too many requests, or
-/// a server error. Any other refusal would be refused again.
-fn passing(f: Failure) -> bool {
+/// A failure worth another attempt at once: no answer (offline, or refused by CORS or the
+/// CSP), a timeout, too many requests, or a server error. Any other refusal would be
+/// refused again.
+fn passing(f: FetchError) -> bool {
     match f {
-        Failure::Network => true,
-        Failure::Status(s) => s == 408 || s == 429 || s >= 500,
-    }
-}
-
-async fn send_once(endpoint: &str, key: &str, body: &str) -> Result<(), Failure> {
-    let request = Request::post(endpoint)
-        .header("content-type", "application/json")
-        .header("Idempotency-Key", key)
-        .body(body.to_string())
-        .map_err(|_| Failure::Network)?;
-    match request.send().await {
-        Ok(r) if r.ok() => Ok(()),
-        Ok(r) => Err(Failure::Status(r.status())),
-        Err(_) => Err(Failure::Network),
+        FetchError::Network => true,
+        FetchError::Http(s) => s == 408 || s == 429 || s >= 500,
     }
 }
 
@@ -66,13 +49,13 @@ pub fn SubmitPledge(endpoint: SafeUrl) -> impl IntoView {
         if sent.get_untracked() || matches!(sending.get_untracked(), Sending::Attempt(_)) {
             return;
         }
-        let (key, body) = w.draft.with_untracked(|d| (reference(d), export_pledge(d)));
+        let (key, body) = w.read_untracked(|d| (reference(d), export_pledge(d)));
         let endpoint = endpoint.clone();
         leptos::task::spawn_local(async move {
             for attempt in 1..=ATTEMPTS {
                 // The user may leave the page while it is sent: its signals may be gone by then.
                 let _ = sending.try_set(Sending::Attempt(attempt));
-                match send_once(&endpoint, &key, &body).await {
+                match post_json(&endpoint, &key, &body).await {
                     Ok(()) => {
                         storage::mark_submitted(&key);
                         let _ = sending.try_set(Sending::Idle);
@@ -98,8 +81,8 @@ pub fn SubmitPledge(endpoint: SafeUrl) -> impl IntoView {
             )),
             Sending::Failed(f) => {
                 let why = match f {
-                    Failure::Network => m.submit_failed_network().to_string(),
-                    Failure::Status(s) => {
+                    FetchError::Network => m.submit_failed_network().to_string(),
+                    FetchError::Http(s) => {
                         i18n.fill(|m| m.submit_failed_status(), &[("status", Arg::Text(&s.to_string()))])
                     }
                 };

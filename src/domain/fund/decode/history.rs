@@ -16,7 +16,7 @@ impl Decoder {
     /// Reads `history`: a list of dated points, oldest first, one per date, each with a
     /// source and at least one figure. Amounts are in the fund's currency.
     pub(super) fn history(&mut self, root: &Map<String, Value>, currency: Currency) -> Vec<HistoryPoint> {
-        let Some(value) = Self::optional(root, "history") else {
+        let Some(value) = self.optional(root, "", "history") else {
             return Vec::new();
         };
         let Value::Array(items) = value else {
@@ -43,20 +43,21 @@ impl Decoder {
                 }
                 previous = Some(d.date);
             }
-            let count =
-                |d: &mut Decoder, key: &str| Self::optional(obj, key).and_then(|v| d.whole(v, join(&path, key)));
+            let count = |d: &mut Decoder, key: &'static str| {
+                d.optional(obj, &path, key).and_then(|v| d.whole(v, join(&path, key)))
+            };
             let funded = count(self, "funded");
             let pipeline = count(self, "pipeline");
             let share_percent = count(self, "share_percent");
-            let amount = |d: &mut Decoder, key: &str| {
-                Self::optional(obj, key).and_then(|v| d.amount(v, join(&path, key), currency))
+            let amount = |d: &mut Decoder, key: &'static str| {
+                d.optional(obj, &path, key).and_then(|v| d.amount(v, join(&path, key), currency))
             };
             let raised = amount(self, "raised");
             let allocated = amount(self, "allocated");
             let target = amount(self, "target");
             let note = self.optional_text(obj, &path, "note");
             let source = self.required(obj, &path, "source").and_then(|v| self.source(v, join(&path, "source")));
-            if !FIGURES.iter().any(|key| Self::optional(obj, key).is_some()) {
+            if !FIGURES.iter().any(|key| obj.get(*key).is_some_and(|v| !v.is_null())) {
                 self.problems.push(Problem::HistoryNoFigure { path: path.clone() });
             }
             if let (Some(date), Some(source)) = (date, source) {

@@ -7,6 +7,7 @@ use std::collections::HashSet;
 use serde_json::Value;
 
 use crate::domain::date::Date;
+use crate::domain::fund::fields::UnknownField;
 use crate::domain::fund::{Counts, FundSnapshot, Status, SCHEMA_VERSION};
 use crate::domain::money::{Currency, Money};
 use history::disagreements;
@@ -16,13 +17,15 @@ mod history;
 mod problem;
 mod reader;
 mod records;
+mod unknown;
 
 pub use history::FIGURES;
 pub use problem::{Expected, Figure, Problem};
 
 /// Larger than any plausible fund file (10,000 programmes take about 5 MB), small enough
-/// that a mistaken upload of something else is refused before it is parsed.
-pub const MAX_BYTES: usize = 16 * 1024 * 1024;
+/// that a mistaken upload of something else is refused before it is parsed. Decimal
+/// megabytes, as the messages word the limit ("16 MB").
+pub const MAX_BYTES: usize = 16_000_000;
 pub const MAX_PROGRAMMES: usize = 100_000;
 
 /// Decodes a data file's text. On failure, every problem found is returned, in file order
@@ -32,7 +35,7 @@ pub fn decode_fund(text: &str) -> Result<FundSnapshot, Vec<Problem>> {
 }
 
 /// The file's text as JSON, or the one problem that stops it being read at all (too large,
-/// empty, a web page, a syntax error). Shared with `data_report`, which reads the same tree
+/// empty, a web page, a syntax error). Shared with `report`, which reads the same tree
 /// for unknown fields rather than parsing the file twice.
 pub fn parse_root(text: &str) -> Result<Value, Vec<Problem>> {
     if text.len() > MAX_BYTES {
@@ -54,9 +57,26 @@ pub fn parse_root(text: &str) -> Result<Value, Vec<Problem>> {
     })
 }
 
+/// Decodes a parsed data file (see `decode_fund`).
 pub fn decode_value(root: &Value) -> Result<FundSnapshot, Vec<Problem>> {
+    read(&mut Decoder::default(), root)
+}
+
+/// Decodes a parsed data file, and lists every field in it that the app does not read: the
+/// fields of the objects the rules read that the rules never asked for.
+pub fn decode_with_unknown(root: &Value) -> (Result<FundSnapshot, Vec<Problem>>, Vec<UnknownField>) {
     let mut d = Decoder::default();
-    let Some(obj) = d.object(root, "(root)".into()) else { return Err(d.problems) };
+    let decoded = read(&mut d, root);
+    (decoded, d.unknown_fields(root))
+}
+
+/// The fields a parsed data file holds that the app does not read.
+pub fn unknown_fields(root: &Value) -> Vec<UnknownField> {
+    decode_with_unknown(root).1
+}
+
+fn read(d: &mut Decoder, root: &Value) -> Result<FundSnapshot, Vec<Problem>> {
+    let Some(obj) = d.object(root, reader::ROOT.into()) else { return Err(std::mem::take(&mut d.problems)) };
 
     if let Some(v) = d.required(obj, "", "schema_version") {
         if v.as_u64() != Some(SCHEMA_VERSION) {
@@ -82,7 +102,7 @@ pub fn decode_value(root: &Value) -> Result<FundSnapshot, Vec<Problem>> {
         target = d.required(fund, "fund", "target").and_then(|v| d.amount(v, "fund.target".into(), c));
         raised = d.required(fund, "fund", "raised").and_then(|v| d.amount(v, "fund.raised".into(), c));
         reported_percent =
-            Decoder::optional(fund, "reported_percent").and_then(|v| d.whole(v, "fund.reported_percent".into()));
+            d.optional(fund, "fund", "reported_percent").and_then(|v| d.whole(v, "fund.reported_percent".into()));
     }
 
     let as_of = d.required_text(obj, "", "as_of").and_then(|text| {
@@ -128,7 +148,7 @@ pub fn decode_value(root: &Value) -> Result<FundSnapshot, Vec<Problem>> {
     let history = d.history(obj, currency.unwrap_or(Currency::USD));
 
     if !d.problems.is_empty() {
-        return Err(d.problems);
+        return Err(std::mem::take(&mut d.problems));
     }
     let (Some(fund_name), Some(currency), Some(target), Some(raised), Some(as_of), Some(source), Some(counts)) =
         (fund_name, currency, target, raised, as_of, source, counts)

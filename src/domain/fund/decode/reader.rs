@@ -9,6 +9,9 @@ use crate::domain::fund::Source;
 use crate::domain::money::{Currency, Money, MoneyError, MAX_MAJOR};
 use crate::domain::safe_url::SafeUrl;
 
+/// How problems name the file's top level.
+pub(super) const ROOT: &str = "(root)";
+
 pub(super) fn join(path: &str, key: &str) -> String {
     if path.is_empty() {
         key.to_string()
@@ -21,9 +24,31 @@ pub(super) fn index(path: &str, i: usize) -> String {
     format!("{path}[{i}]")
 }
 
+/// The shape of a path: the same for every item of a list (`programmes[3].sources[0]` is
+/// `programmes[].sources[]`).
+pub(super) fn shape(path: &str) -> String {
+    let mut out = String::with_capacity(path.len());
+    let mut in_index = false;
+    for c in path.chars() {
+        match c {
+            '[' => in_index = true,
+            ']' => in_index = false,
+            _ if in_index => continue,
+            _ => {}
+        }
+        out.push(c);
+    }
+    out
+}
+
 #[derive(Default)]
 pub(super) struct Decoder {
     pub(super) problems: Vec<Problem>,
+    /// Every object the rules read, by its path, in file order, with the fields they asked
+    /// of it: what a data file may hold. Whatever else a file holds, the app does not read
+    /// (`unknown.rs`). Recorded as the rules read, so each field is named once, where it is
+    /// read. (Plain lists: this runs on every load of the app, and costs it little.)
+    pub(super) entered: Vec<(String, Vec<&'static str>)>,
 }
 
 impl Decoder {
@@ -31,8 +56,23 @@ impl Decoder {
         self.problems.push(Problem::WrongType { path, expected });
     }
 
+    /// The rules asked for `key` of the object at `path` (the latest object entered there:
+    /// an object's fields are read while it is the one being read, or just after its own
+    /// objects).
+    fn note(&mut self, path: &str, key: &'static str) {
+        if let Some((_, keys)) = self.entered.iter_mut().rev().find(|(p, _)| p == path) {
+            keys.push(key);
+        }
+    }
+
     /// A field that must be present (and not `null`).
-    pub(super) fn required<'v>(&mut self, obj: &'v Map<String, Value>, path: &str, key: &str) -> Option<&'v Value> {
+    pub(super) fn required<'v>(
+        &mut self,
+        obj: &'v Map<String, Value>,
+        path: &str,
+        key: &'static str,
+    ) -> Option<&'v Value> {
+        self.note(path, key);
         match obj.get(key) {
             None | Some(Value::Null) => {
                 self.problems.push(Problem::Missing { path: join(path, key) });
@@ -42,13 +82,24 @@ impl Decoder {
         }
     }
 
-    pub(super) fn optional<'v>(obj: &'v Map<String, Value>, key: &str) -> Option<&'v Value> {
+    /// A field that may be absent (or `null`).
+    pub(super) fn optional<'v>(
+        &mut self,
+        obj: &'v Map<String, Value>,
+        path: &str,
+        key: &'static str,
+    ) -> Option<&'v Value> {
+        self.note(path, key);
         obj.get(key).filter(|v| !v.is_null())
     }
 
     pub(super) fn object<'v>(&mut self, value: &'v Value, path: String) -> Option<&'v Map<String, Value>> {
         match value {
-            Value::Object(map) => Some(map),
+            Value::Object(map) => {
+                // The file's top level is "(root)" in problems, and its fields' paths start bare.
+                self.entered.push((if path == ROOT { String::new() } else { path }, Vec::new()));
+                Some(map)
+            }
             _ => {
                 self.wrong(path, Expected::Object);
                 None
@@ -70,18 +121,18 @@ impl Decoder {
         }
     }
 
-    pub(super) fn required_text(&mut self, obj: &Map<String, Value>, path: &str, key: &str) -> Option<String> {
+    pub(super) fn required_text(&mut self, obj: &Map<String, Value>, path: &str, key: &'static str) -> Option<String> {
         let value = self.required(obj, path, key)?;
         self.text(value, join(path, key))
     }
 
-    pub(super) fn optional_text(&mut self, obj: &Map<String, Value>, path: &str, key: &str) -> Option<String> {
-        let value = Self::optional(obj, key)?;
+    pub(super) fn optional_text(&mut self, obj: &Map<String, Value>, path: &str, key: &'static str) -> Option<String> {
+        let value = self.optional(obj, path, key)?;
         self.text(value, join(path, key))
     }
 
-    pub(super) fn text_list(&mut self, obj: &Map<String, Value>, path: &str, key: &str) -> Vec<String> {
-        let Some(value) = Self::optional(obj, key) else { return Vec::new() };
+    pub(super) fn text_list(&mut self, obj: &Map<String, Value>, path: &str, key: &'static str) -> Vec<String> {
+        let Some(value) = self.optional(obj, path, key) else { return Vec::new() };
         let path = join(path, key);
         let Value::Array(items) = value else {
             self.wrong(path, Expected::List);
@@ -134,7 +185,7 @@ impl Decoder {
     pub(super) fn source(&mut self, value: &Value, path: String) -> Option<Source> {
         let obj = self.object(value, path.clone())?;
         let title = self.required_text(obj, &path, "title");
-        let url = match Self::optional(obj, "url") {
+        let url = match self.optional(obj, &path, "url") {
             None => None,
             Some(v) => {
                 let url_path = join(&path, "url");

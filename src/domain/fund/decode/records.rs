@@ -30,8 +30,9 @@ impl Decoder {
         let countries = self.text_list(obj, &path, "countries");
         let region = self.optional_text(obj, &path, "region");
         let thematic_area = self.optional_text(obj, &path, "thematic_area");
-        let budget = Self::optional(obj, "budget").and_then(|v| self.amount(v, join(&path, "budget"), currency));
-        let duration_months = Self::optional(obj, "duration_months")
+        let budget = self.optional(obj, &path, "budget").and_then(|v| self.amount(v, join(&path, "budget"), currency));
+        let duration_months = self
+            .optional(obj, &path, "duration_months")
             .and_then(|v| self.whole(v, join(&path, "duration_months")))
             .map(|n| u32::try_from(n).unwrap_or(u32::MAX));
         let un_entities = self.text_list(obj, &path, "un_entities");
@@ -59,7 +60,7 @@ impl Decoder {
     }
 
     fn objectives(&mut self, obj: &Map<String, Value>, path: &str) -> Vec<Objective> {
-        let Some(value) = Self::optional(obj, "gcm_objectives") else { return Vec::new() };
+        let Some(value) = self.optional(obj, path, "gcm_objectives") else { return Vec::new() };
         let path = join(path, "gcm_objectives");
         let Value::Array(items) = value else {
             self.wrong(path, Expected::List);

@@ -5,16 +5,16 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
+use crate::components::repeating_rows::RepeatingRows;
 use crate::domain::pledge::field::Field;
 use crate::domain::pledge::rules::MAX_COUNTRIES;
 use crate::domain::pledge::{Choice, EntityType, Region, YesNo};
 use crate::i18n::locale::use_i18n;
 use crate::i18n::Arg;
 
-use super::super::fields::{choices, chosen, PlaceSelect, Radios, TextField};
-use super::super::messages::{entity_type_text, field_label, region_label};
+use super::super::fields::{chosen, Aria, FieldShell, PlaceSelect, Radios, TextField};
+use super::super::messages::{options, Labelled};
 use super::super::state::use_wizard;
-use super::rows::focus_after_remove;
 
 #[component]
 pub fn AboutStep() -> impl IntoView {
@@ -27,7 +27,7 @@ pub fn AboutStep() -> impl IntoView {
         <Radios
             field=Field::EntityType
             legend=|m| m.about_entity_type()
-            options=choices(&EntityType::ALL.iter().map(|&t| (t, entity_type_text(t), None)).collect::<Vec<_>>())
+            options={options::<EntityType>()}
             get=|d| chosen(d.entity_type)
             set=|d, v| d.entity_type = Choice::parse(v)
         >
@@ -40,7 +40,7 @@ pub fn AboutStep() -> impl IntoView {
             legend=|m| m.about_champion()
             hint=|m| m.about_champion_hint()
             optional=true
-            options=choices(&[(YesNo::Yes, |m| m.yes(), None), (YesNo::No, |m| m.no(), None)])
+            options={options::<YesNo>()}
             get=|d| chosen(d.champion)
             set=|d, v| d.champion = Choice::parse(v)
         />
@@ -55,83 +55,71 @@ pub fn AboutStep() -> impl IntoView {
                 <p>{i18n.fill(|m| m.about_legacy_country_note(), &[("value", Arg::Text(&value))])}</p>
             </div>
         })}
-        {move || view! {
-            <PlaceSelect
-                field=Field::Country
-                label=i18n.m().about_country().to_string()
-                hint=|m| m.about_country_hint()
-                with_global=true
-                get=Arc::new(|d| d.country.clone())
-                set=Arc::new(|d, v| d.country = v)
-            />
-        }}
+        <PlaceSelect
+            field=Field::Country
+            hint=|m| m.about_country_hint()
+            with_global=true
+            get=Arc::new(|d| d.country.clone())
+            set=Arc::new(|d, v| d.country = v)
+        />
         <OtherCountries/>
-        <div class="field">
-            <label for="region">{i18n.t(|m| m.about_region())}" "<span class="optional">{i18n.t(|m| m.wizard_optional())}</span></label>
-            <select id="region" name="region"
+        <FieldShell field=Field::Region optional=true control=Box::new(move |aria: Aria| view! {
+            <select id="region" name="region" aria-invalid=aria.invalid aria-describedby=aria.described_by
                 on:change=move |ev| {
                     let v = event_target_value(&ev);
-                    w.edit(|d| d.region = <Region as crate::domain::pledge::Choice>::parse(&v));
+                    w.edit(|d| d.region = Region::parse(&v));
                 }>
                 {move || {
                     let m = i18n.m();
-                    let current = w.draft.with_untracked(|d| d.region);
+                    let current = w.read_untracked(|d| d.region);
                     view! {
                         <option value="" selected=current.is_none()>{m.about_region_choose()}</option>
-                        {<Region as crate::domain::pledge::Choice>::ALL.iter().map(|r| view! {
-                            <option value=crate::domain::pledge::Choice::as_str(*r) selected=current == Some(*r)>{region_label(m, *r)}</option>
+                        {Region::ALL.iter().map(|r| view! {
+                            <option value=r.as_str() selected=current == Some(*r)>{r.words(m)}</option>
                         }).collect_view()}
                     }
                 }}
             </select>
-        </div>
+        }.into_any())/>
     }
 }
 
 /// "Other countries of implementation": a list of country choices.
 #[component]
 fn OtherCountries() -> impl IntoView {
-    let i18n = use_i18n();
     let w = use_wizard();
-    let count = w.slice(|d| d.other_countries.len());
-    let rows = move || {
-        (0..count.get())
-            .map(|i| {
-                let remove = i18n.fill(|m| m.about_remove_country(), &[("number", Arg::Count(i as u64 + 1))]);
-                view! {
-                    <div class="repeat-row">
-                        {move || view! {
-                            <PlaceSelect
-                                field=Field::OtherCountry(i)
-                                label=field_label(i18n.locale(), Field::OtherCountry(i))
-                                get=Arc::new(move |d| d.other_countries.get(i).cloned().unwrap_or_default())
-                                set=Arc::new(move |d, v| if let Some(c) = d.other_countries.get_mut(i) { *c = v; })
-                            />
-                        }}
-                        <button type="button" class="secondary" on:click=move |_| {
-                            let len = w.draft.with_untracked(|d| d.other_countries.len());
-                            w.edit(|d| if i < d.other_countries.len() { d.other_countries.remove(i); });
-                            focus_after_remove(|j| Field::OtherCountry(j).id(), "add-country", i, len);
-                        }>{remove}</button>
-                    </div>
-                }
-            })
-            .collect_view()
-    };
+    let rows: Box<dyn FnOnce(Aria) -> AnyView> = Box::new(move |_| {
+        view! {
+            <RepeatingRows
+                count=w.slice(|d| d.other_countries.len())
+                max=MAX_COUNTRIES
+                first_id=|i| Field::OtherCountry(i).id()
+                add_id="add-country"
+                add_label=|m| m.about_add_country()
+                remove_label=|m| m.about_remove_country()
+                add=Callback::new(move |()| w.edit(|d| d.other_countries.push(String::new())))
+                remove=Callback::new(move |i| w.edit(|d| if i < d.other_countries.len() { d.other_countries.remove(i); }))
+                row=country_row
+            />
+        }
+        .into_any()
+    });
     view! {
-        <fieldset class="field" aria-describedby="other-countries-hint">
-            <legend>{i18n.t(|m| m.about_other_countries())}" "<span class="optional">{i18n.t(|m| m.wizard_optional())}</span></legend>
-            <p class="hint" id="other-countries-hint">{i18n.t(|m| m.about_other_countries_hint())}</p>
-            {rows}
-            <button type="button" class="secondary" id="add-country"
-                disabled=move || { count.get() >= MAX_COUNTRIES }
-                on:click=move |_| {
-                    let next = count.get_untracked();
-                    w.edit(|d| d.other_countries.push(String::new()));
-                    request_animation_frame(move || crate::browser::focus::focus_id(&Field::OtherCountry(next).id()));
-                }>
-                {i18n.t(|m| m.about_add_country())}
-            </button>
-        </fieldset>
+        <FieldShell field=Field::OtherCountries label=|m| m.about_other_countries() hint=|m| m.about_other_countries_hint()
+            optional=true group=true control=rows/>
     }
+}
+
+fn country_row(i: usize, remove: AnyView) -> AnyView {
+    view! {
+        <div class="repeat-row">
+            <PlaceSelect
+                field=Field::OtherCountry(i)
+                get=Arc::new(move |d| d.other_countries.get(i).cloned().unwrap_or_default())
+                set=Arc::new(move |d, v| if let Some(c) = d.other_countries.get_mut(i) { *c = v; })
+            />
+            {remove}
+        </div>
+    }
+    .into_any()
 }

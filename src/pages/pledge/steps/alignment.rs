@@ -6,12 +6,12 @@ use leptos::prelude::*;
 use crate::domain::gcm::{Objective, Principle, Roundtable};
 use crate::domain::pledge::field::Field;
 use crate::domain::pledge::principle_key;
-use crate::domain::pledge::rules::MAIN_OBJECTIVES;
+use crate::domain::pledge::rules::objectives_over_advice;
 use crate::domain::text_fold::fold;
 use crate::i18n::locale::use_i18n;
 use crate::i18n::Arg;
 
-use super::super::fields::InlineError;
+use super::super::fields::{Aria, FieldShell};
 use super::super::state::use_wizard;
 
 #[component]
@@ -20,7 +20,8 @@ pub fn AlignmentStep() -> impl IntoView {
     let w = use_wizard();
     let filter = RwSignal::new(String::new());
     let selected_count = w.slice(|d| d.objective_list().len() as u64);
-    let objective_error = move || w.error_for(Field::Objectives).is_some();
+    // More than the main three is advice, never an error: the domain's rule, said as a note.
+    let over_advice = w.slice(objectives_over_advice);
     let groups = Roundtable::ALL
         .into_iter()
         .map(|rt| {
@@ -81,31 +82,26 @@ pub fn AlignmentStep() -> impl IntoView {
             }
         })
         .collect_view();
+    let objectives: Box<dyn FnOnce(Aria) -> AnyView> = Box::new(move |_| {
+        view! {
+            <div class="field">
+                <label for="objective-search">{i18n.t(|m| m.align_search())}</label>
+                <input id="objective-search" type="search" autocomplete="off"
+                    prop:value=move || filter.get()
+                    on:input=move |ev| filter.set(event_target_value(&ev))/>
+            </div>
+            <p class="hint" aria-live="polite">{move || i18n.fill(|m| m.align_selected(), &[("count", Arg::Count(selected_count.get()))])}</p>
+            {move || over_advice.get().then(|| view! {
+                <p class="notice soft-note">{i18n.fill(|m| m.align_over_three(), &[("count", Arg::Count(selected_count.get()))])}</p>
+            })}
+            {groups}
+        }
+        .into_any()
+    });
+    let principles: Box<dyn FnOnce(Aria) -> AnyView> =
+        Box::new(move |_| view! { <div class="choices">{principles}</div> }.into_any());
     view! {
-        <div class=move || if objective_error() { "field field-error" } else { "field" }>
-            <fieldset aria-describedby=move || if objective_error() { "objectives-hint objective-1-error" } else { "objectives-hint" }>
-                <legend>{i18n.t(|m| m.align_objectives())}</legend>
-                <p class="hint" id="objectives-hint">{i18n.t(|m| m.align_objectives_hint())}</p>
-                <InlineError field=Field::Objectives/>
-                <div class="field">
-                    <label for="objective-search">{i18n.t(|m| m.align_search())}</label>
-                    <input id="objective-search" type="search" autocomplete="off"
-                        prop:value=move || filter.get()
-                        on:input=move |ev| filter.set(event_target_value(&ev))/>
-                </div>
-                <p class="hint" aria-live="polite">{move || i18n.fill(|m| m.align_selected(), &[("count", Arg::Count(selected_count.get()))])}</p>
-                {move || (selected_count.get() > MAIN_OBJECTIVES as u64).then(|| view! {
-                    <p class="notice soft-note">{i18n.fill(|m| m.align_over_three(), &[("count", Arg::Count(selected_count.get()))])}</p>
-                })}
-                {groups}
-            </fieldset>
-        </div>
-        <div class="field">
-            <fieldset aria-describedby="principles-hint">
-                <legend>{i18n.t(|m| m.align_principles())}" "<span class="optional">{i18n.t(|m| m.wizard_optional())}</span></legend>
-                <p class="hint" id="principles-hint">{i18n.t(|m| m.align_principles_hint())}</p>
-                <div class="choices">{principles}</div>
-            </fieldset>
-        </div>
+        <FieldShell field=Field::Objectives label=|m| m.align_objectives() hint=|m| m.align_objectives_hint() group=true control=objectives/>
+        <FieldShell field=Field::Principles label=|m| m.align_principles() hint=|m| m.align_principles_hint() optional=true group=true control=principles/>
     }
 }

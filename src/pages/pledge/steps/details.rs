@@ -6,8 +6,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use crate::browser::focus::focus_id;
-
+use crate::components::repeating_rows::RepeatingRows;
 use crate::domain::money::Money;
 use crate::domain::pledge::field::Field;
 use crate::domain::pledge::rules::{currency_of, MAX_SCHEDULE_ROWS};
@@ -17,10 +16,9 @@ use crate::i18n::locale::use_i18n;
 use crate::i18n::Arg;
 use crate::state::fund::use_fund;
 
-use super::super::fields::{choices, chosen, described_by, DateInput, InlineError, Radios, TextArea, TextField};
-use super::super::messages::{field_label, Text};
+use super::super::fields::{chosen, DateInput, Radios, RowText, TextArea, TextField};
+use super::super::messages::{options, Text};
 use super::super::state::use_wizard;
-use super::rows::focus_after_remove;
 
 /// "Your pledge of USD 2,000,000 would take the fund from 40% to 42.9% of its USD 70
 /// million target", from the loaded data; only for amounts in the fund's currency.
@@ -112,36 +110,15 @@ pub fn DetailsStep() -> impl IntoView {
 
 #[component]
 fn FinancialDetails() -> impl IntoView {
-    let i18n = use_i18n();
     let w = use_wizard();
     let other = w.slice(|d| d.recipient == Some(Recipient::Other));
     let schedule = w.slice(|d| d.payment == Some(Payment::Schedule));
     let count = w.slice(|d| d.schedule.len());
     Effect::new(move |_| {
-        if schedule.get() && w.draft.with_untracked(|d| d.schedule.is_empty()) {
+        if schedule.get() && w.read_untracked(|d| d.schedule.is_empty()) {
             w.edit(|d| d.schedule.push(ScheduleRow::default()));
         }
     });
-    let rows = move || {
-        (0..count.get())
-            .map(|i| {
-                let remove = i18n.fill(|m| m.details_remove_year(), &[("number", Arg::Count(i as u64 + 1))]);
-                view! {
-                    <div class="schedule-row">
-                        <ScheduleInput field=Field::ScheduleYear(i) mode="numeric" class="short"
-                            get=Arc::new(move |r: &ScheduleRow| r.year.clone()) set=Arc::new(move |r: &mut ScheduleRow, v| r.year = v)/>
-                        <ScheduleInput field=Field::ScheduleAmount(i) mode="decimal" class=""
-                            get=Arc::new(move |r: &ScheduleRow| r.amount.clone()) set=Arc::new(move |r: &mut ScheduleRow, v| r.amount = v)/>
-                        <button type="button" class="secondary" on:click=move |_| {
-                            let len = w.draft.with_untracked(|d| d.schedule.len());
-                            w.edit(|d| if i < d.schedule.len() { d.schedule.remove(i); });
-                            focus_after_remove(|j| Field::ScheduleYear(j).id(), "add-year", i, len);
-                        }>{remove}</button>
-                    </div>
-                }
-            })
-            .collect_view()
-    };
     view! {
         <TextField field=Field::Amount label=|m| m.details_amount() hint=|m| m.details_amount_hint() get=|d| &d.amount set=|d, v| d.amount = v/>
         <TextField field=Field::Currency label=|m| m.details_currency() get=|d| &d.currency set=|d, v| d.currency = v class="field short"/>
@@ -150,7 +127,7 @@ fn FinancialDetails() -> impl IntoView {
             field=Field::Recipient
             legend=|m| m.details_recipient()
             optional=true
-            options=choices(&[(Recipient::Mmptf, |m| m.details_recipient_mmptf(), None), (Recipient::Other, |m| m.details_recipient_other(), None)])
+            options={options::<Recipient>()}
             get=|d| chosen(d.recipient)
             set=|d, v| d.recipient = Choice::parse(v)
         >
@@ -162,62 +139,40 @@ fn FinancialDetails() -> impl IntoView {
             field=Field::Payment
             legend=|m| m.details_payment()
             optional=true
-            options=choices(&[(Payment::OneOff, |m| m.details_payment_one_off(), None), (Payment::Schedule, |m| m.details_payment_schedule(), None)])
+            options={options::<Payment>()}
             get=|d| chosen(d.payment)
             set=|d, v| d.payment = Choice::parse(v)
         >
             <Show when=move || schedule.get()>
                 <div class="conditional">
-                    {rows}
-                    <button type="button" class="secondary" id="add-year"
-                        disabled=move || { count.get() >= MAX_SCHEDULE_ROWS }
-                        on:click=move |_| {
-                            let next = count.get_untracked();
-                            w.edit(|d| d.schedule.push(ScheduleRow::default()));
-                            request_animation_frame(move || focus_id(&Field::ScheduleYear(next).id()));
-                        }>
-                        {i18n.t(|m| m.details_add_year())}
-                    </button>
+                    <RepeatingRows
+                        count=count
+                        max=MAX_SCHEDULE_ROWS
+                        first_id=|i| Field::ScheduleYear(i).id()
+                        add_id="add-year"
+                        add_label=|m| m.details_add_year()
+                        remove_label=|m| m.details_remove_year()
+                        add=Callback::new(move |()| w.edit(|d| d.schedule.push(ScheduleRow::default())))
+                        remove=Callback::new(move |i| w.edit(|d| if i < d.schedule.len() { d.schedule.remove(i); }))
+                        row=schedule_row
+                    />
                 </div>
             </Show>
         </Radios>
     }
 }
 
-type RowGetter = Arc<dyn Fn(&ScheduleRow) -> String + Send + Sync>;
-type RowSetter = Arc<dyn Fn(&mut ScheduleRow, String) + Send + Sync>;
-
-/// One box of an instalment row, linked to its inline error.
-#[component]
-fn ScheduleInput(
-    field: Field,
-    mode: &'static str,
-    class: &'static str,
-    get: RowGetter,
-    set: RowSetter,
-) -> impl IntoView {
-    let i18n = use_i18n();
-    let w = use_wizard();
-    let index = match field {
-        Field::ScheduleYear(i) | Field::ScheduleAmount(i) => i,
-        _ => 0,
-    };
-    let id = field.id();
-    let has_error = move || w.error_for(field).is_some();
-    let described = id.clone();
+fn schedule_row(i: usize, remove: AnyView) -> AnyView {
     view! {
-        <div class=move || if has_error() { "field field-error" } else { "field" }>
-            <label for=id.clone()>{move || field_label(i18n.locale(), field)}</label>
-            <InlineError field=field/>
-            <input id=id.clone() name=id type="text" inputmode=mode class=class autocomplete="off"
-                aria-invalid=move || if has_error() { "true" } else { "false" }
-                aria-describedby=move || described_by(&described, false, has_error())
-                prop:value=w.slice(move |d| d.schedule.get(index).map(|r| get(r)).unwrap_or_default())
-                on:input=move |ev| {
-                    let v = event_target_value(&ev);
-                    let set = set.clone();
-                    w.edit(move |d| if let Some(r) = d.schedule.get_mut(index) { set(r, v); });
-                }/>
+        <div class="schedule-row">
+            <RowText field=Field::ScheduleYear(i) inputmode="numeric" class="short"
+                get=Arc::new(move |d| d.schedule.get(i).map(|r| r.year.clone()).unwrap_or_default())
+                set=Arc::new(move |d, v| if let Some(r) = d.schedule.get_mut(i) { r.year = v; })/>
+            <RowText field=Field::ScheduleAmount(i) inputmode="decimal"
+                get=Arc::new(move |d| d.schedule.get(i).map(|r| r.amount.clone()).unwrap_or_default())
+                set=Arc::new(move |d, v| if let Some(r) = d.schedule.get_mut(i) { r.amount = v; })/>
+            {remove}
         </div>
     }
+    .into_any()
 }

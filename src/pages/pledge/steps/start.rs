@@ -19,19 +19,19 @@ pub fn StartStep() -> impl IntoView {
     let navigate = use_navigate();
     let nav2 = navigate.clone();
     let resume = move |_| {
-        w.found.set(None);
+        w.resume();
         // Straight to the first step that still has a problem.
-        let step = w.draft.with_untracked(|d| {
-            [Step::About, Step::Partners, Step::Kind, Step::Details, Step::Alignment, Step::Pledge]
+        let step = w.read_untracked(|d| {
+            [Step::About, Step::Partners, Step::Kind, Step::Details, Step::Alignment, Step::YourPledge]
                 .into_iter()
                 .find(|s| !validate(*s, d).is_empty())
                 .unwrap_or(Step::Review)
         });
         navigate(&i18n.nav(&step.path()), Default::default());
     };
-    let start_again = move |_| w.pending.set(Some(Pending::StartAgain));
+    let start_again = move |_| w.ask(Pending::StartAgain);
     let begin = move |_| nav2(&i18n.nav(&Step::About.path()), Default::default());
-    let found_title = move || w.found.with(|f| f.as_ref().map(|d| draft_title(i18n.m(), d)));
+    let found_title = move || w.found(|f| f.map(|d| draft_title(i18n.m(), d)));
     view! {
         <p class="lead">{i18n.t(|m| m.pledge_intro())}</p>
         <p>{i18n.t(|m| m.start_official())}</p>
@@ -73,7 +73,7 @@ pub fn StartStep() -> impl IntoView {
         <p>{i18n.t(|m| m.start_saving())}</p>
         <p><button type="button" class="primary start-button" on:click=begin>{i18n.t(|m| m.start_begin())}</button></p>
         <DraftOpen/>
-        <Show when=move || !w.draft.with(|d| d.is_empty())>
+        <Show when=move || !w.read(|d| d.is_empty())>
             <p><DraftDownload/></p>
         </Show>
     }

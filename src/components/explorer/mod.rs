@@ -1,35 +1,23 @@
-//! `/explorer` (also `/programmes`): every programme, with filters, search, sort, charts,
-//! what-if and exports. The whole view state lives in the URL.
+//! The explorer over a snapshot: every programme, with filters, search, sort, charts,
+//! what-if and exports, the whole view state in the URL. The explorer page shows it for the
+//! published data, the data-file checker for a file being checked.
 
 mod charts;
 mod filters;
-pub mod results;
+mod results;
 mod state;
 mod what_if;
 
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use leptos_meta::Title;
 
-use crate::components::fund_gate::FundGate;
 use crate::domain::explorer::catalogue::Catalogue;
 use crate::domain::fund::FundSnapshot;
 use crate::i18n::locale::use_i18n;
 use crate::i18n::Arg;
 
 pub use state::ExplorerState;
-
-#[component]
-pub fn ExplorerPage() -> impl IntoView {
-    let i18n = use_i18n();
-    view! {
-        <Title text=i18n.t(|m| m.explorer_title())/>
-        <h1>{i18n.t(|m| m.explorer_heading())}</h1>
-        <p class="lead">{i18n.t(|m| m.explorer_intro())}</p>
-        <FundGate children=|snapshot| view! { <Explorer snapshot=snapshot/> }/>
-    }
-}
 
 /// Marks an explorer shown as a preview of a file being checked: its programme titles are
 /// not links, since the programme pages show the published file.

@@ -27,7 +27,7 @@ enum Drafting {
 }
 
 #[component]
-pub fn DescriptionStep() -> impl IntoView {
+pub fn YourPledgeStep() -> impl IntoView {
     let i18n = use_i18n();
     let w = use_wizard();
     let drafting = RwSignal::new(Drafting::Idle);
@@ -44,9 +44,9 @@ pub fn DescriptionStep() -> impl IntoView {
         drafting.set(Drafting::Done);
         request_animation_frame(|| focus_id("description"));
     };
-    let draft = move |_| match w.draft.with_untracked(|d| draft_description(i18n.locale(), d)) {
+    let draft = move |_| match w.read_untracked(|d| draft_description(i18n.locale(), d)) {
         None => drafting.set(Drafting::Nothing),
-        Some(text) if w.draft.with_untracked(|d| d.description.trim().is_empty()) => write(text, false),
+        Some(text) if w.read_untracked(|d| d.description.trim().is_empty()) => write(text, false),
         Some(text) => {
             drafting.set(Drafting::Confirm(text));
             request_animation_frame(|| focus_id("describe-confirm"));
