@@ -7,9 +7,8 @@ pub async fn copy_text(text: String) -> bool {
     async {
         let clipboard = js_sys::Reflect::get(&web_sys::window()?.navigator(), &"clipboard".into()).ok()?;
         let write = js_sys::Reflect::get(&clipboard, &"writeText".into()).ok()?;
-        let f: js_sys::Function = leptos::wasm_bindgen::JsCast::dyn_into(write).ok()?;
-        let promise: js_sys::Promise =
-            leptos::wasm_bindgen::JsCast::dyn_into(f.call1(&clipboard, &text.into()).ok()?).ok()?;
+        let f: js_sys::Function = wasm_bindgen::JsCast::dyn_into(write).ok()?;
+        let promise: js_sys::Promise = wasm_bindgen::JsCast::dyn_into(f.call1(&clipboard, &text.into()).ok()?).ok()?;
         wasm_bindgen_futures::JsFuture::from(promise).await.ok()
     }
     .await

@@ -1,6 +1,7 @@
 //! Saving text the app made (exports, drafts) as a file, entirely in the browser.
 
-use leptos::wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Blob, BlobPropertyBag, HtmlAnchorElement, Url};
 
 /// Offers `content` as a download named `file_name`. Errors (a browser that refuses blob
@@ -22,11 +23,11 @@ pub fn download(file_name: &str, mime: &str, content: &str) -> Result<(), JsValu
     let _ = body.remove_child(&anchor);
     // The click has started the download; the URL can go once this task ends.
     let revoke = url.clone();
-    leptos::prelude::set_timeout(
-        move || {
-            let _ = Url::revoke_object_url(&revoke);
-        },
-        std::time::Duration::from_secs(10),
-    );
+    let later = Closure::once_into_js(move || {
+        let _ = Url::revoke_object_url(&revoke);
+    });
+    if let Some(window) = web_sys::window() {
+        let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(later.unchecked_ref(), 10_000);
+    }
     Ok(())
 }

@@ -1,6 +1,6 @@
 //! Files the visitor gives the app (a draft to open, a data file to check).
 
-use leptos::wasm_bindgen::JsCast;
+use wasm_bindgen::JsCast;
 
 /// The file chosen in the `<input type="file">` an event came from, and the input emptied,
 /// so that choosing the same file again is a change again.

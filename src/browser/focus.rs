@@ -1,13 +1,14 @@
 //! Moving keyboard focus: the one place that does, so that every move scrolls and marks its
 //! target the same way.
 
-use leptos::prelude::document;
-use leptos::wasm_bindgen::JsCast;
+use wasm_bindgen::JsCast;
+
+use super::document;
 
 /// Moves focus to the element with this id (a field, the error summary, a dialog's button),
 /// scrolling it into view.
 pub fn focus_id(id: &str) {
-    if let Some(el) = document().get_element_by_id(id) {
+    if let Some(el) = document().and_then(|d| d.get_element_by_id(id)) {
         el.scroll_into_view();
         if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
             let _ = el.focus();
@@ -18,7 +19,7 @@ pub fn focus_id(id: &str) {
 /// After a navigation inside the app, focus goes to the new page's main heading (or the
 /// main region), so keyboard and screen-reader users start at the top of what changed.
 pub fn focus_main_heading() {
-    let doc = document();
+    let Some(doc) = document() else { return };
     let target = doc.query_selector("main h1").ok().flatten().or_else(|| doc.get_element_by_id("main"));
     if let Some(el) = target.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
         if !el.has_attribute("tabindex") {
@@ -30,7 +31,8 @@ pub fn focus_main_heading() {
 
 /// Moves focus to the main region, without scrolling past its top (the skip link).
 pub fn focus_main() {
-    if let Some(main) = document().get_element_by_id("main").and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+    let main = document().and_then(|d| d.get_element_by_id("main"));
+    if let Some(main) = main.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
         let _ = main.focus();
     }
 }

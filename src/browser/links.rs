@@ -1,8 +1,7 @@
 //! Addresses inside the app: the path it is served under (a domain's root or a sub-path),
 //! and links that carry the language (`?lang=fr`, absent for English).
 
-use leptos::prelude::document;
-
+use super::document;
 use crate::domain::locale::Locale;
 
 thread_local! {
@@ -47,11 +46,12 @@ pub fn nav_path(path: &str, locale: Locale) -> String {
 fn read_base() -> String {
     // Without a <base> element, baseURI is the page itself, which on a deep link is not
     // the app's root: treat that as being served at the root.
-    let has_base = document().query_selector("base[href]").ok().flatten().is_some();
+    let Some(document) = document() else { return String::new() };
+    let has_base = document.query_selector("base[href]").ok().flatten().is_some();
     if !has_base {
         return String::new();
     }
-    let base = document().base_uri().ok().flatten().unwrap_or_default();
+    let base = document.base_uri().ok().flatten().unwrap_or_default();
     let path = web_sys::Url::new(&base).map(|u| u.pathname()).unwrap_or_default();
     path.trim_end_matches('/').to_string()
 }

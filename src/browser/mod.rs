@@ -9,3 +9,8 @@ pub mod focus;
 pub mod links;
 pub mod offline;
 pub mod storage;
+
+/// The page's document, when there is one (not in a worker, nor in a native test).
+fn document() -> Option<web_sys::Document> {
+    web_sys::window()?.document()
+}

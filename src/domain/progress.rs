@@ -83,9 +83,24 @@ impl Progress {
     }
 }
 
+/// How much of a meter's track of length `track` is filled: the share capped at 100 %, so an
+/// over-target fund shows a full bar (the text says by how much it is over).
+pub fn fill_width(share: Option<BasisPoints>, track: f64) -> f64 {
+    share.map(|s| s.clamped().as_fraction() * track).unwrap_or(0.0)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_meter_fills_with_the_share_and_never_overflows() {
+        assert_eq!(fill_width(Some(BasisPoints(4000)), 100.0), 40.0);
+        assert_eq!(fill_width(Some(BasisPoints(0)), 100.0), 0.0);
+        assert_eq!(fill_width(Some(BasisPoints(12_000)), 100.0), 100.0);
+        assert_eq!(fill_width(None, 100.0), 0.0);
+        assert!((fill_width(Some(BasisPoints(4286)), 100.0) - 42.86).abs() < 1e-9);
+    }
     use crate::domain::money::Currency;
 
     fn usd(major: i64) -> Money {

@@ -8,6 +8,7 @@
 pub mod format;
 mod labels;
 mod languages;
+#[cfg(feature = "app")]
 pub mod locale;
 pub mod message;
 pub mod problem_text;
