@@ -23,7 +23,8 @@ fi
 # optimisation, the compiler's front end on our crate, a browser waiting on a page), so on
 # two cores they finish sooner together than one after the other:
 # 1. the release builds, their size report, then the end-to-end journeys (prefixed [e2e]);
-# 2. the checks of the code: lints, native tests, component tests.
+# 2. the checks of the code: lints, native tests, component tests, at a lower priority, so
+#    that the journeys (which need the builds) start as early as they can.
 release_and_journeys() {
   set -euo pipefail
   log "release build, split by route (trunk build --release; scripts/wasm-build.mjs)"
@@ -40,6 +41,7 @@ journeys=$!
 
 checks() {
   set -euo pipefail
+  renice -n 10 -p "$BASHPID" >/dev/null
   export CARGO_TARGET_DIR="$ROOT/target/checks"
   # Native: the library without its `app` feature (the domain, the translation tables, the
   # browser calls), so Leptos is not compiled for the native target; the app's code is

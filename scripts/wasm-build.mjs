@@ -61,9 +61,24 @@ if (release) {
   run("wasm-bindgen", [linked, "--out-dir", bound, "--target", "web", "--no-typescript", "--out-name", NAME]);
 }
 
-// 3. wasm-opt, each module on its own (as Trunk did with `data-wasm-opt="z"`).
+// 3. wasm-opt, each module on its own (as Trunk did with `data-wasm-opt="z"`). Its output
+// depends on its input alone, and the wasm does not depend on the public URL (the app reads
+// its base from the page), so a second build of the same code (for another sub-path, say)
+// takes each result from a cache named by the input's hash instead of optimising again.
 if (release) {
-  const opt = (file) => run("wasm-opt", ["-Oz", "--enable-bulk-memory", "--enable-nontrapping-float-to-int", file, "-o", file]);
+  const cache = join(targetDir, "wasm-build", "opt-cache");
+  mkdirSync(cache, { recursive: true });
+  const OPT = ["-Oz", "--enable-bulk-memory", "--enable-nontrapping-float-to-int"];
+  const opt = (file) => {
+    const key = createHash("sha256").update(OPT.join(" ")).update(readFileSync(file)).digest("hex");
+    const cached = join(cache, `${key}.wasm`);
+    if (existsSync(cached)) {
+      cpSync(cached, file);
+      return;
+    }
+    run("wasm-opt", [...OPT, file, "-o", file]);
+    cpSync(file, cached);
+  };
   opt(join(bound, `${NAME}_bg.wasm`));
   for (const c of chunks) opt(join(split, c));
 }
