@@ -39,23 +39,25 @@ release_and_journeys() {
 release_and_journeys > >(sed -u 's/^/[e2e] /') 2>&1 &
 journeys=$!
 
+# Clippy is the compiler here (clippy-driver as the workspace's rustc wrapper, as `cargo
+# clippy` itself runs it), so the lints come out of the same builds that the tests run, with
+# warnings denied: one compile of each target instead of a check and then a build.
 checks() {
   set -euo pipefail
   renice -n 10 -p "$BASHPID" >/dev/null
   export CARGO_TARGET_DIR="$ROOT/target/checks"
+  RUSTC_WORKSPACE_WRAPPER="$(rustup which clippy-driver)"
+  export RUSTC_WORKSPACE_WRAPPER
   # Native: the library without its `app` feature (the domain, the translation tables, the
   # browser calls), so Leptos is not compiled for the native target; the app's code is
-  # linted for the target it runs on, wasm.
-  log "lints (cargo clippy -D warnings: native without the app, wasm with it)"
-  cargo clippy --quiet --no-default-features --all-targets -- -D warnings
-  cargo clippy --quiet --target wasm32-unknown-unknown --lib --bins --test web -- -D warnings
+  # linted where it runs, in the wasm build below.
+  log "native tests, linted (cargo test --no-default-features, clippy -D warnings)"
+  RUSTFLAGS="-Dwarnings" cargo test --quiet --no-default-features --all-targets
 
-  log "native tests (cargo test --no-default-features)"
-  cargo test --quiet --no-default-features
-
-  log "component tests in headless Chromium (wasm-bindgen-test)"
+  # Arrays given with --config are joined to .cargo/config.toml's (`--cfg erase_components`).
+  log "component tests in headless Chromium (wasm-bindgen-test), with the app, its binary and these tests linted"
   CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
-    cargo test --target wasm32-unknown-unknown --test web
+    cargo test --target wasm32-unknown-unknown --test web --config 'target.wasm32-unknown-unknown.rustflags=["-Dwarnings"]'
 }
 # In the background too: `set -e` would not stop a list whose status is tested.
 checks &
