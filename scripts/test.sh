@@ -6,6 +6,9 @@ source "$(dirname "$0")/setup.sh"
 setup_build_tools
 setup_browsers
 start=$SECONDS
+# Every build here starts from nothing on CI: incremental compilation's bookkeeping would only
+# cost time.
+export CARGO_INCREMENTAL=0
 
 log "formatting (cargo fmt --check)"
 cargo fmt --check
@@ -22,19 +25,19 @@ fi
 # for the other's lock. Much of each is one core's work (the release build's link-time
 # optimisation, the compiler's front end on our crate, a browser waiting on a page), so on
 # two cores they finish sooner together than one after the other:
-# 1. the release builds, their size report, then the end-to-end journeys (prefixed [e2e]);
+# 1. the release builds, the end-to-end journeys, then the size report (prefixed [e2e]);
 # 2. the checks of the code: lints, native tests, component tests, at a lower priority, so
 #    that the journeys (which need the builds) start as early as they can.
 release_and_journeys() {
   set -euo pipefail
   log "release build, split by route (trunk build --release; scripts/wasm-build.mjs)"
   trunk build --release --public-url /
-  log "size report: what Chromium fetches for each route, against the budgets"
-  node scripts/size-report.mjs dist
   log "release build for a sub-path host (/some/path/ -> dist-subpath/)"
   trunk build --release --public-url /some/path/ --dist dist-subpath
   log "end-to-end journeys (Playwright driving /usr/bin/chromium): every journey at the root, the @hosting ones under /some/path/"
   npx playwright test
+  log "size report: what Chromium fetches for each route, against the budgets"
+  node scripts/size-report.mjs dist
 }
 release_and_journeys > >(sed -u 's/^/[e2e] /') 2>&1 &
 journeys=$!
