@@ -22,7 +22,12 @@ export default defineConfig({
     // The root build, served as a host that sends the headers the build writes (_headers):
     // every journey runs under the strict Content-Security-Policy and the root build's own
     // script hash, and fails on any violation (tests/e2e/helpers.mjs).
-    { name: "static", use: { baseURL: `http://127.0.0.1:${PORT}/` } },
+    // Without the service worker: installing it precaches every file of the build in each
+    // journey's fresh browser context, which no journey here is about, and requests it makes
+    // are out of reach of the journeys' own routes (Playwright's documented limitation). The
+    // worker is tested where it matters: offline.spec.mjs here, and every @hosting journey
+    // (deep links, navigation, the page walk) below, where it stays on.
+    { name: "static", use: { baseURL: `http://127.0.0.1:${PORT}/`, serviceWorkers: "block" } },
     // A build for /some/path/ (dist-subpath/), served there with its headers and its own 404
     // fallback: the journeys whose outcome depends on where and how the site is hosted
     // (addresses, the base path, deep links, the service worker, files, shared links), tagged

@@ -8,6 +8,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { test, expect } from "./helpers.mjs";
 
+// The root build's project blocks the worker for the journeys that are not about it.
+test.use({ serviceWorkers: "allow" });
+
 async function installWorker(page) {
   await page.goto("./");
   await expect(page.getByText("12 programmes funded")).toBeVisible();
