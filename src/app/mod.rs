@@ -12,7 +12,7 @@ use leptos_meta::{provide_meta_context, Title};
 use leptos_router::components::Router;
 
 use crate::i18n::locale::{provide_i18n, use_i18n};
-use crate::pages::pledge::WizardHome;
+use crate::state::draft::WizardHome;
 use crate::state::fund::FundResource;
 use shell::Shell;
 

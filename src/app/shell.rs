@@ -63,6 +63,7 @@ pub fn Shell(children: Children) -> impl IntoView {
                         <li><NavLink path="/" label=|m| m.nav_home()/></li>
                         <li><NavLink path="/explorer" label=|m| m.nav_explorer()/></li>
                         <li><NavLink path="/pledge" label=|m| m.nav_pledge()/></li>
+                        <li><NavLink path="/progress" label=|m| m.nav_progress()/></li>
                         <li><NavLink path="/about" label=|m| m.nav_about()/></li>
                     </ul>
                 </nav>

@@ -2,6 +2,7 @@
 //! worker. Nothing above this layer calls web-sys for these.
 
 pub mod clipboard;
+pub mod clock;
 pub mod download;
 pub mod fetch;
 pub mod files;

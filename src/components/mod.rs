@@ -1,6 +1,7 @@
 pub mod bar_chart;
 pub mod error_view;
 pub mod explorer;
+pub mod form;
 pub mod fund_gate;
 pub mod fund_history;
 pub mod headline;

@@ -5,3 +5,4 @@ pub mod home;
 pub mod not_found;
 pub mod pledge;
 pub mod programme;
+pub mod progress;

@@ -1,5 +1,7 @@
-//! State the whole app shares, as Leptos context: the fund data. (The language is
-//! `i18n::locale`'s, the pledge wizard's draft `pages::pledge::state`'s.) Pages and
-//! components read it; `app` provides it.
+//! State the whole app shares, as Leptos context: the fund data, and the drafts of the two
+//! wizards (the pledge, and a progress report on one). (The language is `i18n::locale`'s.)
+//! Pages and components read it; `app` provides it.
 
+pub mod config;
+pub mod draft;
 pub mod fund;

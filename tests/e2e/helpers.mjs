@@ -79,14 +79,38 @@ export const STEPS = ["about-you", "partners", "kind", "details", "alignment", "
 /** Every page of the wizard: its start, its steps, the review and the confirmation. */
 export const WIZARD_PAGES = ["./pledge", ...STEPS.map((s) => `./pledge/${s}`), "./pledge/check", "./pledge/confirmation"];
 
-/**
- * The wizard pages that show an error summary when Continue (or Confirm) is pressed with
- * nothing filled in. Not the details step: with no nature chosen it asks nothing.
- */
-export const WITH_ERRORS = ["about-you", "partners", "kind", "alignment", "your-pledge", "check"].map((s) => `./pledge/${s}`);
+/** The progress report's question steps, by slug, in order (the start page is `./progress`). */
+export const REPORT_STEPS = ["which-pledge", "where-it-stands", "what-was-done", "evidence-and-next-steps"];
 
-/** Every kind of page a visitor can reach, each once: the views, then the wizard's. */
+/** Every page of the progress report: its start, its steps, the review and the confirmation. */
+export const REPORT_PAGES = ["./progress", ...REPORT_STEPS.map((s) => `./progress/${s}`), "./progress/check", "./progress/confirmation"];
+
+/**
+ * The wizards' pages that show an error summary when Continue (or Confirm) is pressed with
+ * nothing filled in. Not the pledge's details step (with no nature chosen it asks nothing),
+ * nor the report's evidence step (every question there is optional).
+ */
+export const WITH_ERRORS = [
+  ...["about-you", "partners", "kind", "alignment", "your-pledge", "check"].map((s) => `./pledge/${s}`),
+  ...["which-pledge", "where-it-stands", "what-was-done", "check"].map((s) => `./progress/${s}`),
+];
+
+/** Every kind of page a visitor can reach, each once: the views, then the wizards'. */
 export const PAGES = [
   "./", "./explorer", "./programmes/north-macedonia-evidence-based-policy", "./programmes/no-such-id", "./about",
-  "./check-data", "./no/such/page", ...WIZARD_PAGES,
+  "./check-data", "./no/such/page", ...WIZARD_PAGES, ...REPORT_PAGES,
 ];
+
+/** A complete progress report draft as the report stores it (financial and process, in progress). */
+export const COMPLETE_REPORT = {
+  format: "mmptf-progress-draft",
+  version: 1,
+  draft: {
+    official_id: "P-2022-0042", title: "Ready pledge", entity: "Republic of Example", pledge_type: "common",
+    natures: ["financial", "process"], amount_pledged: "2000000", currency: "USD", focal_name: "A. Person",
+    focal_email: "a.person@example.org", on_behalf_of: "City of Example", stage: "in-progress", update_date: "2026-01-15",
+    actions: "Paid the first instalment.", amount_delivered: "500000", objectives: [6],
+    indicators: [{ measure: "Officials trained", baseline: "0", current: "120", unit: "people" }],
+    evidence: ["https://example.org/report.pdf"],
+  },
+};

@@ -5,10 +5,12 @@
 // scripts (helpers.mjs), so they run under the strict policy like every journey.
 import { readFileSync } from "node:fs";
 import { HtmlValidate } from "html-validate";
-import { test, expect, expectNoAxeViolations, injectChecker, COMPLETE_DRAFT, STEPS, WITH_ERRORS } from "./helpers.mjs";
+import {
+  test, expect, expectNoAxeViolations, injectChecker, COMPLETE_DRAFT, COMPLETE_REPORT, REPORT_STEPS, STEPS, WITH_ERRORS,
+} from "./helpers.mjs";
 
 const AR = JSON.parse(readFileSync(new URL("../../public/i18n/ar.json", import.meta.url), "utf8"));
-const CONTINUE = new RegExp(`^(Continue|Confirm and finish|${AR.wizard_continue}|${AR.review_confirm})$`);
+const CONTINUE = new RegExp(`^(Continue|Confirm and finish|${AR.wizard_continue}|${AR.review_confirm}|${AR.progress_confirm})$`);
 const CLEAN = readFileSync(new URL("../../public/data/fund.json", import.meta.url), "utf8");
 
 const validator = new HtmlValidate({
@@ -33,6 +35,11 @@ const validator = new HtmlValidate({
 const withDraft = async (page) => {
   await page.goto("./about");
   await page.evaluate((d) => localStorage.setItem("mmptf-explorer/pledge-draft/v2", JSON.stringify(d)), COMPLETE_DRAFT);
+};
+
+const withReport = async (page) => {
+  await page.goto("./about");
+  await page.evaluate((d) => localStorage.setItem("mmptf-explorer/progress-draft/v1", JSON.stringify(d)), COMPLETE_REPORT);
 };
 
 // Each view with what shows it is ready (its data in, or its form drawn); `before` sets up
@@ -69,6 +76,14 @@ const VIEWS = [
   { name: "review", path: "./pledge/check", before: withDraft, ready: (p) => p.locator(".summary-row").first() },
   { name: "confirmation", path: "./pledge/confirmation", before: withDraft, ready: (p) => p.getByText(/^IMRF-/) },
   { name: "confirmation without a complete draft", path: "./pledge/confirmation", ready: (p) => p.getByRole("heading", { level: 1 }) },
+  { name: "progress report start", path: "./progress", ready: (p) => p.getByRole("heading", { level: 1 }) },
+  ...REPORT_STEPS.map((step) => ({ name: `progress report step ${step}`, path: `./progress/${step}`, ready: (p) => p.locator("main form") })),
+  // A financial joint pledge's report: the money, an indicator row, the partners it speaks for, a link.
+  ...REPORT_STEPS.map((step) => ({
+    name: `progress report step ${step}, with a report`, path: `./progress/${step}`, before: withReport, ready: (p) => p.locator("main form"),
+  })),
+  { name: "progress report review", path: "./progress/check", before: withReport, ready: (p) => p.locator(".summary-row").first() },
+  { name: "progress report confirmation", path: "./progress/confirmation", before: withReport, ready: (p) => p.getByText(/^UPD-/) },
   { name: "about", path: "./about", ready: (p) => p.getByRole("heading", { level: 1 }) },
   { name: "data checker", path: "./check-data", ready: (p) => p.getByRole("heading", { level: 1 }) },
   {

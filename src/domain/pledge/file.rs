@@ -230,14 +230,19 @@ pub fn reference(d: &PledgeDraft) -> String {
 fn reference_of(finalised: &PledgeDraft) -> String {
     let mut content = finalised.clone();
     content.official_id.clear();
-    let canonical = content.to_json().to_string();
+    content_reference("IMRF", &content.to_json().to_string())
+}
+
+/// `PREFIX-XXXX-XXXX-XXXX` from a text's FNV-1a hash (64 bits, the first 48 shown): short
+/// enough to read out over the phone, and the same text always gives the same reference.
+pub(crate) fn content_reference(prefix: &str, canonical: &str) -> String {
     let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
     for b in canonical.bytes() {
         hash ^= u64::from(b);
         hash = hash.wrapping_mul(0x0000_0100_0000_01b3);
     }
     let hex = format!("{hash:016X}");
-    format!("IMRF-{}-{}-{}", &hex[0..4], &hex[4..8], &hex[8..12])
+    format!("{prefix}-{}-{}-{}", &hex[0..4], &hex[4..8], &hex[8..12])
 }
 
 /// The finished pledge file: format, schema version, reference, and the pledge.

@@ -10,7 +10,9 @@ use crate::domain::gcm::{Objective, Principle};
 
 pub mod field;
 pub mod file;
+pub mod form;
 pub mod mail_link;
+pub mod progress;
 pub mod rules;
 pub mod step;
 pub mod store;

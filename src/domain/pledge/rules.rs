@@ -45,25 +45,34 @@ pub enum Problem {
     NeedNature,
     NeedPartner,
     TooMany(usize),
+    /// A date after today (an update reports what has happened).
+    DateInFuture,
+    /// An update dated on or before the update it follows: each update has its own date.
+    NotAfterPrevious,
 }
 
-/// A problem with one question.
+/// A problem with one question (of the pledge, or of a progress report on it).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct FieldError {
-    pub field: Field,
+pub struct FieldError<F = Field> {
+    pub field: F,
     pub problem: Problem,
 }
 
-struct Check {
-    errors: Vec<FieldError>,
+/// The errors found so far, with the checks every form shares.
+pub(crate) struct Check<F> {
+    pub(crate) errors: Vec<FieldError<F>>,
 }
 
-impl Check {
-    fn add(&mut self, field: Field, problem: Problem) {
+impl<F: Copy> Check<F> {
+    pub(crate) fn new() -> Check<F> {
+        Check { errors: Vec::new() }
+    }
+
+    pub(crate) fn add(&mut self, field: F, problem: Problem) {
         self.errors.push(FieldError { field, problem });
     }
 
-    fn required(&mut self, field: Field, value: &str, max: usize) -> bool {
+    pub(crate) fn required(&mut self, field: F, value: &str, max: usize) -> bool {
         if value.trim().is_empty() {
             self.add(field, Problem::Required);
             false
@@ -73,7 +82,7 @@ impl Check {
     }
 
     /// An optional text: only its length is checked.
-    fn at_most(&mut self, field: Field, value: &str, max: usize) -> bool {
+    pub(crate) fn at_most(&mut self, field: F, value: &str, max: usize) -> bool {
         if value.chars().count() > max {
             self.add(field, Problem::TooLong(max));
             false
@@ -82,7 +91,7 @@ impl Check {
         }
     }
 
-    fn chosen<T>(&mut self, field: Field, value: Option<T>) -> Option<T> {
+    pub(crate) fn chosen<T>(&mut self, field: F, value: Option<T>) -> Option<T> {
         if value.is_none() {
             self.add(field, Problem::ChooseOne);
         }
@@ -90,7 +99,7 @@ impl Check {
     }
 
     /// An e-mail address, required or checked only when given.
-    fn email(&mut self, field: Field, value: &str, required: bool) {
+    pub(crate) fn email(&mut self, field: F, value: &str, required: bool) {
         if value.trim().is_empty() {
             if required {
                 self.add(field, Problem::Required);
@@ -101,7 +110,7 @@ impl Check {
     }
 
     /// A place from the country list (the list offers only valid ones; a file may not).
-    fn place(&mut self, field: Field, value: &str, required: bool) {
+    pub(crate) fn place(&mut self, field: F, value: &str, required: bool) {
         if value.trim().is_empty() {
             if required {
                 self.add(field, Problem::ChooseOne);
@@ -112,7 +121,7 @@ impl Check {
     }
 
     /// A positive amount when one is given.
-    fn amount(&mut self, field: Field, text: &str, currency: Currency) -> Option<Money> {
+    pub(crate) fn amount(&mut self, field: F, text: &str, currency: Currency) -> Option<Money> {
         if text.trim().is_empty() {
             return None;
         }
@@ -169,7 +178,7 @@ pub fn currency_of(draft: &PledgeDraft) -> Option<Currency> {
 /// be read) blocks; the details it has no place for are recommended, and checked only
 /// when given.
 pub fn validate(step: Step, d: &PledgeDraft) -> Vec<FieldError> {
-    let mut c = Check { errors: Vec::new() };
+    let mut c = Check::new();
     match step {
         Step::Start | Step::Confirmation => {}
         Step::About => {
@@ -312,7 +321,8 @@ pub fn description_line_breaks_risk(text: &str) -> bool {
     text.chars().count() <= DESCRIPTION_MAX && description_sent_length(text) > DESCRIPTION_MAX
 }
 
-fn date_field(c: &mut Check, field: Field, text: &str) -> Option<Date> {
+/// A date typed in boxes, checked when given.
+pub(crate) fn date_field<F: Copy>(c: &mut Check<F>, field: F, text: &str) -> Option<Date> {
     match DateParts::from_stored(text).date() {
         Ok(date) => date,
         Err(problem) => {
@@ -329,7 +339,7 @@ fn date_field(c: &mut Check, field: Field, text: &str) -> Option<Date> {
     }
 }
 
-fn validate_schedule(c: &mut Check, d: &PledgeDraft, currency: Currency, total: Option<Money>) {
+fn validate_schedule(c: &mut Check<Field>, d: &PledgeDraft, currency: Currency, total: Option<Money>) {
     if d.schedule.len() > MAX_SCHEDULE_ROWS {
         c.add(Field::ScheduleYear(0), Problem::TooMany(MAX_SCHEDULE_ROWS));
         return;

@@ -1,5 +1,5 @@
-//! The rules that keep every word of a pledge draft between visits, over any key-value
-//! store (localStorage in the browser, a map in the tests):
+//! The rules that keep every word of a draft (a pledge, or a progress report on one) between
+//! visits, over any key-value store (localStorage in the browser, a map in the tests):
 //! - a stored draft that cannot be read (damaged, or written by another version) is kept
 //!   aside, exactly as it was, and removed only when the user says so;
 //! - a draft under an older key is migrated, and its original removed only once the
@@ -7,18 +7,72 @@
 //! - a draft changed by another tab is never written over: saving compares what is stored
 //!   with what this tab last read or wrote, and reports the change instead.
 
+use std::marker::PhantomData;
+
 use crate::domain::pledge::file::{draft_to_json, parse_draft_file, DraftError, DRAFT_VERSION};
+use crate::domain::pledge::progress::file as report_file;
+use crate::domain::pledge::progress::ProgressReport;
 use crate::domain::pledge::PledgeDraft;
+
+/// A kind of draft the store keeps: where, in which format, and how it is read.
+pub trait Stored: Clone + PartialEq + Default {
+    /// Every key of this kind of draft starts with this.
+    const PREFIX: &'static str;
+    /// The key carries the format version, so an older build (served offline, say) never
+    /// reads, nor overwrites, a draft in a format it does not know.
+    const KEY: &'static str;
+    /// Older keys, newest first: a draft found there is migrated (or kept aside).
+    const LEGACY_KEYS: &'static [&'static str];
+    /// Drafts kept aside are numbered under this.
+    const KEPT_PREFIX: &'static str;
+    /// The version in [`Stored::KEY`]: a key with a higher one is a newer build's.
+    const VERSION: u64;
+    fn to_text(&self) -> String;
+    fn parse(text: &str) -> Result<Self, DraftError>;
+    fn is_empty(&self) -> bool;
+}
 
 /// Every key of the wizard's drafts starts with this.
 pub const PREFIX: &str = "mmptf-explorer/pledge-draft";
-/// The key carries the format version, so an older build (served offline, say) never
-/// reads, nor overwrites, a draft in a format it does not know.
 pub const DRAFT_KEY: &str = "mmptf-explorer/pledge-draft/v2";
-/// Older keys, newest first: a draft found there is migrated (or kept aside).
-const LEGACY_KEYS: [&str; 2] = ["mmptf-explorer/pledge-draft/v1", "mmptf-explorer/pledge-draft"];
-/// Drafts kept aside are numbered under this.
-const KEPT_PREFIX: &str = "mmptf-explorer/pledge-draft/kept/";
+
+impl Stored for PledgeDraft {
+    const PREFIX: &'static str = PREFIX;
+    const KEY: &'static str = DRAFT_KEY;
+    const LEGACY_KEYS: &'static [&'static str] = &["mmptf-explorer/pledge-draft/v1", "mmptf-explorer/pledge-draft"];
+    const KEPT_PREFIX: &'static str = "mmptf-explorer/pledge-draft/kept/";
+    const VERSION: u64 = DRAFT_VERSION;
+    fn to_text(&self) -> String {
+        draft_to_json(self)
+    }
+    fn parse(text: &str) -> Result<Self, DraftError> {
+        parse_draft_file(text)
+    }
+    fn is_empty(&self) -> bool {
+        PledgeDraft::is_empty(self)
+    }
+}
+
+/// Progress reports keep their own key, beside the pledge's: a reporter may be preparing a
+/// pledge and reporting on another at the same time.
+pub const REPORT_KEY: &str = "mmptf-explorer/progress-draft/v1";
+
+impl Stored for ProgressReport {
+    const PREFIX: &'static str = "mmptf-explorer/progress-draft";
+    const KEY: &'static str = REPORT_KEY;
+    const LEGACY_KEYS: &'static [&'static str] = &[];
+    const KEPT_PREFIX: &'static str = "mmptf-explorer/progress-draft/kept/";
+    const VERSION: u64 = report_file::REPORT_VERSION;
+    fn to_text(&self) -> String {
+        report_file::draft_to_json(self)
+    }
+    fn parse(text: &str) -> Result<Self, DraftError> {
+        report_file::parse_report(text)
+    }
+    fn is_empty(&self) -> bool {
+        ProgressReport::is_empty(self)
+    }
+}
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum StorageError {
@@ -46,28 +100,34 @@ pub struct Kept {
 
 /// Why a save did not write.
 #[derive(Clone, Debug, PartialEq)]
-pub enum SaveError {
+pub enum SaveError<D = PledgeDraft> {
     Storage(StorageError),
     /// Another tab saved (or removed) the draft since this tab last read or wrote it: its
     /// version, which this tab's save did not overwrite.
-    Changed(Box<PledgeDraft>),
+    Changed(Box<D>),
     /// Something unreadable sits under the draft's key and could not be kept aside (storage
     /// full): it is not written over.
     Occupied,
 }
 
 /// What a tab finds when it opens.
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct Loaded {
-    pub draft: Option<PledgeDraft>,
+#[derive(Clone, Debug, PartialEq)]
+pub struct Loaded<D = PledgeDraft> {
+    pub draft: Option<D>,
     /// Set when a migrated draft could not be written under the new key (its original stays).
     pub problem: Option<StorageError>,
 }
 
-/// One tab's view of the stored draft: the text under [`DRAFT_KEY`] as this tab last read
+impl<D> Default for Loaded<D> {
+    fn default() -> Self {
+        Loaded { draft: None, problem: None }
+    }
+}
+
+/// One tab's view of the stored draft: the text under [`Stored::KEY`] as this tab last read
 /// or wrote it, which is how a change from elsewhere is noticed.
-#[derive(Clone, Debug, Default)]
-pub struct DraftStore {
+#[derive(Clone, Debug)]
+pub struct DraftStore<D = PledgeDraft> {
     known: Option<String>,
     /// `known` is text this version cannot read, left in place because it could not be kept
     /// aside (storage full): every save tries again before writing.
@@ -75,19 +135,26 @@ pub struct DraftStore {
     /// Something was kept aside since [`DraftStore::take_set_aside`] was last asked, so the
     /// list of kept drafts is worth reading again (and only then).
     set_aside: bool,
+    kind: PhantomData<D>,
 }
 
-impl DraftStore {
-    pub fn load(&mut self, kv: &mut impl KeyValue) -> Result<Loaded, StorageError> {
-        if let Some(text) = kv.get(DRAFT_KEY)? {
-            return Ok(match parse_draft_file(&text) {
+impl<D> Default for DraftStore<D> {
+    fn default() -> Self {
+        DraftStore { known: None, known_unreadable: false, set_aside: false, kind: PhantomData }
+    }
+}
+
+impl<D: Stored> DraftStore<D> {
+    pub fn load(&mut self, kv: &mut impl KeyValue) -> Result<Loaded<D>, StorageError> {
+        if let Some(text) = kv.get(D::KEY)? {
+            return Ok(match D::parse(&text) {
                 Ok(d) => {
                     self.known = Some(text);
                     Loaded { draft: Some(d), problem: None }
                 }
                 Err(_) => {
                     // Kept where it is when it cannot be moved: saves then refuse to write.
-                    if self.keep_aside(kv, DRAFT_KEY, &text).is_err() {
+                    if self.keep_aside(kv, D::KEY, &text).is_err() {
                         self.known = Some(text);
                         self.known_unreadable = true;
                     }
@@ -96,12 +163,12 @@ impl DraftStore {
             });
         }
         self.known = None;
-        for key in LEGACY_KEYS {
+        for key in D::LEGACY_KEYS {
             let Some(text) = kv.get(key)? else { continue };
-            return Ok(match parse_draft_file(&text) {
+            return Ok(match D::parse(&text) {
                 Ok(d) => {
-                    let json = draft_to_json(&d);
-                    match kv.set(DRAFT_KEY, &json) {
+                    let json = d.to_text();
+                    match kv.set(D::KEY, &json) {
                         Ok(()) => {
                             self.known = Some(json);
                             let _ = kv.remove(key);
@@ -120,10 +187,10 @@ impl DraftStore {
     }
 
     /// Writes the draft (an empty one removes it), unless another tab changed it since.
-    pub fn save(&mut self, kv: &mut impl KeyValue, draft: &PledgeDraft) -> Result<(), SaveError> {
-        let current = kv.get(DRAFT_KEY).map_err(SaveError::Storage)?;
+    pub fn save(&mut self, kv: &mut impl KeyValue, draft: &D) -> Result<(), SaveError<D>> {
+        let current = kv.get(D::KEY).map_err(SaveError::Storage)?;
         if current != self.known {
-            match current.as_deref().map(parse_draft_file) {
+            match current.as_deref().map(D::parse) {
                 // Another tab saved the very same draft: nothing to tell.
                 Some(Ok(theirs)) if theirs == *draft => {
                     self.known = current;
@@ -142,16 +209,16 @@ impl DraftStore {
         // first. Text this tab wrote or read is readable: it is not parsed again on each save.
         if let Some(text) = &current {
             let unknown = current != self.known || self.known_unreadable;
-            if unknown && parse_draft_file(text).is_err() {
-                self.keep_aside(kv, DRAFT_KEY, text).map_err(|_| SaveError::Occupied)?;
+            if unknown && D::parse(text).is_err() {
+                self.keep_aside(kv, D::KEY, text).map_err(|_| SaveError::Occupied)?;
             }
         }
         self.write(kv, draft)
     }
 
     /// Saves this tab's draft over another tab's change (the user chose "keep mine").
-    pub fn save_over(&mut self, kv: &mut impl KeyValue, draft: &PledgeDraft) -> Result<(), SaveError> {
-        self.known = kv.get(DRAFT_KEY).map_err(SaveError::Storage)?;
+    pub fn save_over(&mut self, kv: &mut impl KeyValue, draft: &D) -> Result<(), SaveError<D>> {
+        self.known = kv.get(D::KEY).map_err(SaveError::Storage)?;
         // Not read by this tab: checked (and kept aside if unreadable) before it is replaced.
         self.known_unreadable = true;
         self.save(kv, draft)
@@ -159,17 +226,17 @@ impl DraftStore {
 
     /// After a `storage` event: another tab's draft when it differs from `ours` (an empty
     /// draft when that tab removed it). Unreadable text written there is kept aside.
-    pub fn changed_elsewhere(&mut self, kv: &mut impl KeyValue, ours: &PledgeDraft) -> Option<PledgeDraft> {
-        let current = kv.get(DRAFT_KEY).ok()?;
+    pub fn changed_elsewhere(&mut self, kv: &mut impl KeyValue, ours: &D) -> Option<D> {
+        let current = kv.get(D::KEY).ok()?;
         if current == self.known {
             return None;
         }
-        let theirs = match current.as_deref().map(parse_draft_file) {
-            None => PledgeDraft::default(),
+        let theirs = match current.as_deref().map(D::parse) {
+            None => D::default(),
             Some(Ok(d)) => d,
             Some(Err(_)) => {
                 let text = current.unwrap_or_default();
-                if self.keep_aside(kv, DRAFT_KEY, &text).is_ok() {
+                if self.keep_aside(kv, D::KEY, &text).is_ok() {
                     self.known = None;
                 }
                 return None;
@@ -184,10 +251,10 @@ impl DraftStore {
     }
 
     /// Takes another tab's draft as this tab's: what is stored now is what this tab knows.
-    pub fn adopt(&mut self, kv: &impl KeyValue) -> Option<PledgeDraft> {
-        let current = kv.get(DRAFT_KEY).ok()?;
-        let draft = match current.as_deref().map(parse_draft_file) {
-            None => PledgeDraft::default(),
+    pub fn adopt(&mut self, kv: &impl KeyValue) -> Option<D> {
+        let current = kv.get(D::KEY).ok()?;
+        let draft = match current.as_deref().map(D::parse) {
+            None => D::default(),
             Some(Ok(d)) => d,
             Some(Err(_)) => return None,
         };
@@ -201,20 +268,20 @@ impl DraftStore {
     }
 
     fn keep_aside(&mut self, kv: &mut impl KeyValue, from: &str, text: &str) -> Result<(), StorageError> {
-        let result = set_aside(kv, from, text);
+        let result = set_aside::<D>(kv, from, text);
         self.set_aside |= result.is_ok();
         result
     }
 
-    fn write(&mut self, kv: &mut impl KeyValue, draft: &PledgeDraft) -> Result<(), SaveError> {
+    fn write(&mut self, kv: &mut impl KeyValue, draft: &D) -> Result<(), SaveError<D>> {
         if draft.is_empty() {
-            kv.remove(DRAFT_KEY).map_err(SaveError::Storage)?;
+            kv.remove(D::KEY).map_err(SaveError::Storage)?;
             self.known = None;
             self.known_unreadable = false;
             return Ok(());
         }
-        let json = draft_to_json(draft);
-        kv.set(DRAFT_KEY, &json).map_err(SaveError::Storage)?;
+        let json = draft.to_text();
+        kv.set(D::KEY, &json).map_err(SaveError::Storage)?;
         self.known = Some(json);
         self.known_unreadable = false;
         Ok(())
@@ -223,45 +290,51 @@ impl DraftStore {
 
 /// Copies unreadable text to the first free kept-aside key, then removes it from `from`.
 /// Nothing is removed unless the copy was written.
-fn set_aside(kv: &mut impl KeyValue, from: &str, text: &str) -> Result<(), StorageError> {
-    let taken: Vec<u64> = kv.keys().iter().filter_map(|k| kept_number(k)).collect();
+fn set_aside<D: Stored>(kv: &mut impl KeyValue, from: &str, text: &str) -> Result<(), StorageError> {
+    let taken: Vec<u64> = kv.keys().iter().filter_map(|k| kept_number::<D>(k)).collect();
     let n = (1..).find(|n| !taken.contains(n)).unwrap_or(0);
     // What comes from an older key says so in its name: its text alone may not tell.
-    let suffix = if from == DRAFT_KEY { "" } else { OLD_SUFFIX };
-    kv.set(&format!("{KEPT_PREFIX}{n}{suffix}"), text)?;
+    let suffix = if from == D::KEY { "" } else { OLD_SUFFIX };
+    kv.set(&format!("{}{n}{suffix}", D::KEPT_PREFIX), text)?;
     kv.remove(from)
 }
 
 /// Marks a kept draft that was found under an older key.
 const OLD_SUFFIX: &str = ".old";
 
-fn kept_number(key: &str) -> Option<u64> {
-    let rest = key.strip_prefix(KEPT_PREFIX)?;
+fn kept_number<D: Stored>(key: &str) -> Option<u64> {
+    let rest = key.strip_prefix(D::KEPT_PREFIX)?;
     rest.strip_suffix(OLD_SUFFIX).unwrap_or(rest).parse().ok()
 }
 
 /// The version in a versioned draft key, `…/v7` → 7.
-fn key_version(key: &str) -> Option<u64> {
-    key.strip_prefix(PREFIX)?.strip_prefix("/v")?.parse().ok()
+fn key_version<D: Stored>(key: &str) -> Option<u64> {
+    key.strip_prefix(D::PREFIX)?.strip_prefix("/v")?.parse().ok()
+}
+
+fn is_kept_or_newer<D: Stored>(key: &str) -> bool {
+    key.starts_with(D::KEPT_PREFIX) || key_version::<D>(key).is_some_and(|v| v > D::VERSION)
+}
+
+/// The draft stored for a form, read without changing anything (another wizard's draft,
+/// looked at from this one: a progress report offers the pledge in this browser).
+pub fn peek<D: Stored>(kv: &impl KeyValue) -> Option<D> {
+    D::parse(&kv.get(D::KEY).ok()??).ok().filter(|d| !d.is_empty())
 }
 
 /// Every draft kept aside, and every draft a newer version of the app keeps under its own
 /// key (left untouched, but offered too: the user may not have that version at hand).
-pub fn kept(kv: &impl KeyValue) -> Vec<Kept> {
-    let mut keys: Vec<String> = kv
-        .keys()
-        .into_iter()
-        .filter(|k| k.starts_with(KEPT_PREFIX) || key_version(k).is_some_and(|v| v > DRAFT_VERSION))
-        .collect();
+pub fn kept<D: Stored>(kv: &impl KeyValue) -> Vec<Kept> {
+    let mut keys: Vec<String> = kv.keys().into_iter().filter(|k| is_kept_or_newer::<D>(k)).collect();
     // Kept drafts in the order they were set aside (numerically), newer versions last.
-    keys.sort_by_key(|k| (kept_number(k).unwrap_or(u64::MAX), k.clone()));
+    keys.sort_by_key(|k| (kept_number::<D>(k).unwrap_or(u64::MAX), k.clone()));
     keys.into_iter()
         .filter_map(|key| {
             let text = kv.get(&key).ok()??;
             let problem = if key.ends_with(OLD_SUFFIX) {
                 DraftError::OldVersion
-            } else if key.starts_with(KEPT_PREFIX) {
-                parse_draft_file(&text).err().unwrap_or(DraftError::Invalid)
+            } else if key.starts_with(D::KEPT_PREFIX) {
+                D::parse(&text).err().unwrap_or(DraftError::Invalid)
             } else {
                 DraftError::NewerVersion
             };
@@ -271,8 +344,8 @@ pub fn kept(kv: &impl KeyValue) -> Vec<Kept> {
 }
 
 /// Removes a kept draft (the user said so). Only kept or newer-version keys are touched.
-pub fn remove_kept(kv: &mut impl KeyValue, key: &str) -> Result<(), StorageError> {
-    if key.starts_with(KEPT_PREFIX) || key_version(key).is_some_and(|v| v > DRAFT_VERSION) {
+pub fn remove_kept<D: Stored>(kv: &mut impl KeyValue, key: &str) -> Result<(), StorageError> {
+    if is_kept_or_newer::<D>(key) {
         kv.remove(key)
     } else {
         Ok(())
@@ -285,6 +358,6 @@ pub fn restore_kept(kv: &mut impl KeyValue, kept: &Kept) -> Result<(), StorageEr
 }
 
 /// True for keys whose change another tab should hear about.
-pub fn is_draft_key(key: &str) -> bool {
-    key.starts_with(PREFIX)
+pub fn is_draft_key<D: Stored>(key: &str) -> bool {
+    key.starts_with(D::PREFIX)
 }

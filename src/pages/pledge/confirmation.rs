@@ -16,13 +16,13 @@ use crate::i18n::locale::use_i18n;
 use crate::i18n::Arg;
 
 use super::answers::answer_text;
-use super::config::site_config;
 use super::messages::field_label;
 use super::review::Answers;
 use super::sheet::OfficialSheet;
 use super::state::{use_wizard, Pending};
-use super::submit::SubmitPledge;
 use crate::browser::clipboard::copy_text;
+use crate::components::form::submit::{Submit, SubmitWords};
+use crate::state::config::site_config;
 
 fn plain_text(locale: crate::domain::locale::Locale, d: &PledgeDraft) -> String {
     let m = locale.messages();
@@ -39,6 +39,13 @@ fn plain_text(locale: crate::domain::locale::Locale, d: &PledgeDraft) -> String 
     }
     text
 }
+
+const WORDS: SubmitWords = SubmitWords {
+    submit: |m| m.confirm_submit(),
+    sending: |m| m.confirm_submitting(),
+    sent: |m| m.confirm_submitted(),
+    failed: |m| m.confirm_submit_failed(),
+};
 
 #[component]
 pub fn Confirmation() -> impl IntoView {
@@ -78,7 +85,7 @@ pub fn Confirmation() -> impl IntoView {
             let _ = copied.try_set(Some(copy_text(text).await));
         });
     };
-    let new_pledge = move |_| w.ask(Pending::NewPledge);
+    let new_pledge = move |_| w.ask(Pending::StartNew);
     // The mail's subject, its whole text, and the short text that names the file instead:
     // worked out once per change of the pledge, shared by both mail links and the warning.
     let message = Memo::new(move |_| {
@@ -157,13 +164,14 @@ pub fn Confirmation() -> impl IntoView {
                     <button type="button" class="secondary" on:click=download_pledge>{i18n.t(|m| m.mail_download())}</button>
                 </div>
             })}
-            {move || config.get().and_then(|c| c.endpoint).map(|endpoint| view! { <SubmitPledge endpoint=endpoint/> })}
+            {move || config.get().and_then(|c| c.endpoint).map(|endpoint| view! { <Submit endpoint=endpoint key=reference_text body=Callback::new(move |()| w.read_untracked(export_pledge)) words=WORDS/> })}
             <div class="no-print" role="status" aria-live="polite">
                 {move || copied.get().map(|ok| if ok { i18n.m().confirm_copied() } else { i18n.m().confirm_copy_failed() })}
             </div>
             <OfficialSheet form_url=form_url/>
             <h2>{i18n.t(|m| m.step_review())}</h2>
             <Answers changeable=false/>
+            <p class="no-print"><A href=move || app_path("/progress", i18n.locale())>{i18n.t(|m| m.confirm_report_progress())}</A></p>
             <p class="no-print"><button type="button" class="secondary" on:click=new_pledge>{i18n.t(|m| m.confirm_new())}</button></p>
         }
         .into_any()

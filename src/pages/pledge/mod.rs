@@ -1,19 +1,13 @@
 //! `/pledge/...`: the pledge wizard, one step per URL.
 
 mod answers;
-mod config;
 mod confirmation;
 mod describe;
-mod drafts;
-mod error_summary;
-mod fields;
 mod messages;
 mod review;
 mod sheet;
 mod state;
-mod step_indicator;
 mod steps;
-mod submit;
 
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -22,17 +16,17 @@ use leptos_router::hooks::{use_navigate, use_params_map, use_query_map};
 
 use crate::browser::links::app_path;
 use crate::domain::pledge::step::Step;
+use crate::domain::pledge::PledgeDraft;
 use crate::i18n::locale::use_i18n;
 use crate::i18n::Arg;
 use crate::pages::not_found::NotFoundPage;
 
 use crate::browser::focus::focus_id;
-use drafts::DraftBanners;
-use error_summary::ErrorSummary;
+use crate::components::form::drafts::DraftBanners;
+use crate::components::form::error_summary::ErrorSummary;
+use crate::components::form::step_indicator::StepIndicator;
 use messages::step_title;
 use state::use_wizard;
-pub use state::{Wizard, WizardHome};
-use step_indicator::StepIndicator;
 
 /// `/pledge`: before you start.
 #[component]
@@ -107,10 +101,10 @@ fn StepPage(step: Step) -> impl IntoView {
 
     view! {
         <Title text=title/>
-        <StepIndicator current=step/>
+        <StepIndicator current=step.number() total=Step::ALL.len() title=|m, n| Step::ALL.get(n.wrapping_sub(1)).map_or("", |s| step_title(m, *s))/>
         {back.map(|href| view! { <p class="no-print"><A href=href attr:class="back-link">{i18n.t(|m| m.wizard_back())}</A></p> })}
-        <DraftBanners/>
-        <ErrorSummary/>
+        <DraftBanners<PledgeDraft>/>
+        <ErrorSummary wizard=w/>
         <h1>{move || step_title(i18n.m(), step)}</h1>
         {if has_form {
             view! {

@@ -12,9 +12,9 @@ use crate::domain::pledge::{Choice, EntityType, Region, YesNo};
 use crate::i18n::locale::use_i18n;
 use crate::i18n::Arg;
 
-use super::super::fields::{chosen, Aria, FieldShell, PlaceSelect, Radios, TextField};
 use super::super::messages::{options, Labelled};
 use super::super::state::use_wizard;
+use crate::components::form::fields::{chosen, Aria, FieldShell, PlaceSelect, Radios, TextField};
 
 #[component]
 pub fn AboutStep() -> impl IntoView {

@@ -11,8 +11,8 @@ use crate::domain::text_fold::fold;
 use crate::i18n::locale::use_i18n;
 use crate::i18n::Arg;
 
-use super::super::fields::{Aria, FieldShell};
 use super::super::state::use_wizard;
+use crate::components::form::fields::{Aria, FieldShell};
 
 #[component]
 pub fn AlignmentStep() -> impl IntoView {

@@ -16,9 +16,9 @@ use crate::i18n::locale::use_i18n;
 use crate::i18n::Arg;
 use crate::state::fund::use_fund;
 
-use super::super::fields::{chosen, DateInput, Radios, RowText, TextArea, TextField};
 use super::super::messages::{options, Text};
 use super::super::state::use_wizard;
+use crate::components::form::fields::{chosen, DateInput, Radios, RowText, TextArea, TextField};
 
 /// "Your pledge of USD 2,000,000 would take the fund from 40% to 42.9% of its USD 70
 /// million target", from the loaded data; only for amounts in the fund's currency.

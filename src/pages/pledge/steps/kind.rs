@@ -6,9 +6,9 @@ use crate::domain::pledge::field::Field;
 use crate::domain::pledge::{Choice, Nature};
 use crate::i18n::locale::use_i18n;
 
-use super::super::fields::{Aria, FieldShell};
 use super::super::messages::Labelled;
 use super::super::state::use_wizard;
+use crate::components::form::fields::{Aria, FieldShell};
 
 #[component]
 pub fn KindStep() -> impl IntoView {

@@ -12,9 +12,9 @@ use crate::domain::pledge::{Choice, Partner, PledgeType, YesNo};
 use crate::i18n::locale::use_i18n;
 use crate::i18n::Arg;
 
-use super::super::fields::{chosen, Aria, FieldShell, PlaceSelect, Radios, RowText, TextField};
 use super::super::messages::options;
 use super::super::state::use_wizard;
+use crate::components::form::fields::{chosen, Aria, FieldShell, PlaceSelect, Radios, RowText, TextField};
 
 #[component]
 pub fn PartnersStep() -> impl IntoView {

@@ -2,15 +2,19 @@
 //! storage, or opening one from a file.
 
 use leptos::prelude::*;
+use leptos_router::components::A;
 use leptos_router::hooks::use_navigate;
+
+use crate::browser::links::app_path;
 
 use crate::domain::pledge::rules::validate;
 use crate::domain::pledge::step::Step;
 use crate::i18n::locale::use_i18n;
 use crate::i18n::Arg;
 
-use super::super::drafts::{draft_title, DraftDownload, DraftOpen};
 use super::super::state::{use_wizard, Pending};
+use crate::components::form::drafts::{draft_title, DraftDownload, DraftOpen};
+use crate::domain::pledge::PledgeDraft;
 
 #[component]
 pub fn StartStep() -> impl IntoView {
@@ -72,9 +76,10 @@ pub fn StartStep() -> impl IntoView {
         </ul>
         <p>{i18n.t(|m| m.start_saving())}</p>
         <p><button type="button" class="primary start-button" on:click=begin>{i18n.t(|m| m.start_begin())}</button></p>
-        <DraftOpen/>
+        <DraftOpen<PledgeDraft>/>
+        <p><A href=move || app_path("/progress", i18n.locale())>{i18n.t(|m| m.start_report_progress())}</A></p>
         <Show when=move || !w.read(|d| d.is_empty())>
-            <p><DraftDownload/></p>
+            <p><DraftDownload<PledgeDraft>/></p>
         </Show>
     }
 }

@@ -14,8 +14,8 @@ use crate::i18n::locale::use_i18n;
 use crate::i18n::Arg;
 
 use super::super::describe::draft_description;
-use super::super::fields::{TextArea, TextField};
 use super::super::state::use_wizard;
+use crate::components::form::fields::{TextArea, TextField};
 
 #[derive(Clone, Debug, PartialEq)]
 enum Drafting {

@@ -3,17 +3,21 @@
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
 
-use crate::i18n::locale::use_i18n;
-
-use super::messages::error_message;
-use super::state::use_wizard;
 use crate::browser::focus::focus_id;
+use crate::domain::pledge::form::Form;
+use crate::i18n::locale::use_i18n;
+use crate::state::draft::Wizard;
+
+use super::{error_message, Asked};
 
 /// GOV.UK's error summary: announced, focused on Continue, each problem a link to its field.
 #[component]
-pub fn ErrorSummary() -> impl IntoView {
+pub fn ErrorSummary<D: Form>(wizard: Wizard<D>) -> impl IntoView
+where
+    D::Field: Asked,
+{
     let i18n = use_i18n();
-    let w = use_wizard();
+    let w = wizard;
     let navigate = use_navigate();
     move || {
         let errors = w.errors();
@@ -28,7 +32,7 @@ pub fn ErrorSummary() -> impl IntoView {
                 let text = error_message(locale, &e);
                 let id = e.field.id();
                 // On the review page a problem lives on another step: link there.
-                let target = e.field.step();
+                let target = e.field.step_path();
                 let href = format!("#{id}");
                 let navigate = navigate.clone();
                 view! {
@@ -38,7 +42,7 @@ pub fn ErrorSummary() -> impl IntoView {
                             if document().get_element_by_id(&id).is_some() {
                                 focus_id(&id);
                             } else {
-                                navigate(&i18n.nav(&format!("{}?return=check", target.path())), Default::default());
+                                navigate(&i18n.nav(&format!("{target}?return=check")), Default::default());
                             }
                         }>{text}</a>
                     </li>

@@ -1,18 +1,18 @@
-//! Sending a finished pledge to the endpoint the host configured, exactly once: every
-//! attempt and retry carries the same `Idempotency-Key` (the draft reference, so the
-//! endpoint can drop duplicates), a passing failure is retried, a lasting one is explained
-//! with a Try again, and once the endpoint has accepted the pledge Submit is gone for good.
+//! Sending a finished pledge (or progress report) to the endpoint the host configured,
+//! exactly once: every attempt and retry carries the same `Idempotency-Key` (the document's
+//! reference, so the endpoint can drop duplicates), a passing failure is retried, a lasting
+//! one is explained with a Try again, and once the endpoint has accepted it Submit is gone
+//! for good.
 
 use leptos::prelude::*;
 
 use crate::browser::fetch::{post_json, sleep, FetchError};
 use crate::browser::storage;
-use crate::domain::pledge::file::{export_pledge, reference};
 use crate::domain::safe_url::SafeUrl;
 use crate::i18n::locale::use_i18n;
 use crate::i18n::Arg;
 
-use super::state::use_wizard;
+use super::Text;
 
 /// Where sending stands. A small state machine rather than Leptos's `Action`: the visitor is
 /// told which attempt is under way ("attempt 2 of 3") and why the last one failed, which an
@@ -36,11 +36,22 @@ fn passing(f: FetchError) -> bool {
     }
 }
 
+/// What the button and its status say, in the document's words ("the pledge", "the update").
+#[derive(Clone, Copy)]
+pub struct SubmitWords {
+    pub submit: Text,
+    /// With `{attempt}` and `{total}`.
+    pub sending: Text,
+    /// With `{reference}`.
+    pub sent: Text,
+    pub failed: Text,
+}
+
+/// `key` is the document's reference (the idempotency key); `body` gives the file to send,
+/// read when sent.
 #[component]
-pub fn SubmitPledge(endpoint: SafeUrl) -> impl IntoView {
+pub fn Submit(endpoint: SafeUrl, key: Memo<String>, body: Callback<(), String>, words: SubmitWords) -> impl IntoView {
     let i18n = use_i18n();
-    let w = use_wizard();
-    let key = w.slice(reference);
     // Read from storage too, so a reload after success does not offer Submit again.
     let sent = RwSignal::new(storage::was_submitted(&key.get_untracked()));
     let sending = RwSignal::new(Sending::Idle);
@@ -49,7 +60,7 @@ pub fn SubmitPledge(endpoint: SafeUrl) -> impl IntoView {
         if sent.get_untracked() || matches!(sending.get_untracked(), Sending::Attempt(_)) {
             return;
         }
-        let (key, body) = w.read_untracked(|d| (reference(d), export_pledge(d)));
+        let (key, body) = (key.get_untracked(), body.run(()));
         let endpoint = endpoint.clone();
         leptos::task::spawn_local(async move {
             for attempt in 1..=ATTEMPTS {
@@ -76,7 +87,7 @@ pub fn SubmitPledge(endpoint: SafeUrl) -> impl IntoView {
         match sending.get() {
             Sending::Idle => None,
             Sending::Attempt(n) => Some(i18n.fill(
-                |m| m.confirm_submitting(),
+                words.sending,
                 &[("attempt", Arg::Count(u64::from(n))), ("total", Arg::Count(u64::from(ATTEMPTS)))],
             )),
             Sending::Failed(f) => {
@@ -86,7 +97,7 @@ pub fn SubmitPledge(endpoint: SafeUrl) -> impl IntoView {
                         i18n.fill(|m| m.submit_failed_status(), &[("status", Arg::Text(&s.to_string()))])
                     }
                 };
-                Some(format!("{} {why}", m.confirm_submit_failed()))
+                Some(format!("{} {why}", (words.failed)(m)))
             }
         }
     };
@@ -94,12 +105,12 @@ pub fn SubmitPledge(endpoint: SafeUrl) -> impl IntoView {
         if matches!(sending.get(), Sending::Failed(_)) {
             i18n.m().submit_try_again()
         } else {
-            i18n.m().confirm_submit()
+            (words.submit)(i18n.m())
         }
     };
     let message = move || {
         if sent.get() {
-            Some(i18n.fill(|m| m.confirm_submitted(), &[("reference", Arg::Text(&key.get()))]))
+            Some(i18n.fill(words.sent, &[("reference", Arg::Text(&key.get()))]))
         } else {
             status()
         }

@@ -1,22 +1,39 @@
-//! Everything the wizard says and offers about the draft itself: why it is not saved,
-//! drafts kept aside, another tab's change, the question before a draft is replaced, the
-//! notice with Undo after it, and the draft file (download, open).
+//! Everything a wizard says and offers about the draft itself: why it is not saved, drafts
+//! kept aside, another tab's change, the question before a draft is replaced, the notice
+//! with Undo after it, and the draft file (download, open). Once, for both wizards: each
+//! says how its drafts are named and read (`Drafted`).
+
+use std::marker::PhantomData;
 
 use leptos::html::Dialog;
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
 
 use crate::browser::download::download;
-use crate::domain::pledge::file::{draft_to_json, parse_draft_file, DraftError, MAX_FILE_BYTES};
-use crate::domain::pledge::step::Step;
-use crate::domain::pledge::PledgeDraft;
-use crate::i18n::locale::use_i18n;
-use crate::i18n::{Arg, Messages};
-
-use super::state::{use_wizard, Notice, Pending, Replacement, Unsaved};
 use crate::browser::files::{read_text, take_chosen};
 use crate::browser::focus::focus_id;
+use crate::domain::pledge::file::{DraftError, MAX_FILE_BYTES};
+use crate::domain::pledge::form::Form;
+use crate::i18n::locale::use_i18n;
+use crate::i18n::{Arg, Messages};
+use crate::state::draft::{use_draft, Notice, Pending, Replacement, Unsaved};
 
+/// A form's drafts as its wizard names and reads them.
+pub trait Drafted: Form {
+    /// The start of its files' names: `pledge-draft`, `progress-draft`.
+    const FILE: &'static str;
+    /// What the visitor calls it: its title, empty until typed.
+    fn title(&self) -> &str;
+    /// The wizard's first page, where "Start a new one" goes.
+    fn start_path() -> String;
+    /// What a file opened with "Open a saved draft" gives (a pledge file opened in the
+    /// progress report starts a report on that pledge).
+    fn from_file(text: &str) -> Result<Self, DraftError>;
+    /// Why a file or a kept draft cannot be read, in this form's words.
+    fn error_text(m: &Messages, e: DraftError) -> &'static str;
+}
+
+/// The pledge wizard's words for a file it cannot read.
 pub fn draft_error_text(m: &Messages, e: DraftError) -> &'static str {
     match e {
         DraftError::Empty => m.draft_error_empty(),
@@ -30,30 +47,31 @@ pub fn draft_error_text(m: &Messages, e: DraftError) -> &'static str {
 }
 
 /// A draft as the user knows it: its title, or "a draft without a title yet".
-pub fn draft_title(m: &Messages, d: &PledgeDraft) -> String {
-    if d.title.trim().is_empty() {
+pub fn draft_title<D: Drafted>(m: &Messages, d: &D) -> String {
+    if d.title().trim().is_empty() {
         m.start_resume_untitled().to_string()
     } else {
-        d.title.trim().to_string()
+        d.title().trim().to_string()
     }
 }
 
-/// Every banner about the draft, in the order they matter.
+/// Every banner about the draft, in the order they matter. (The form is named by a value
+/// of its kind, unused, so that the page need not spell out its type.)
 #[component]
-pub fn DraftBanners() -> impl IntoView {
+pub fn DraftBanners<D: Drafted>(#[prop(optional)] _kind: PhantomData<D>) -> impl IntoView {
     view! {
-        <StorageBanner/>
-        <OtherTabBanner/>
-        <KeptBanner/>
-        <NoticeBanner/>
-        <ConfirmReplace/>
+        <StorageBanner<D>/>
+        <OtherTabBanner<D>/>
+        <KeptBanner<D>/>
+        <NoticeBanner<D>/>
+        <ConfirmReplace<D>/>
     }
 }
 
 #[component]
-fn StorageBanner() -> impl IntoView {
+fn StorageBanner<D: Drafted>(#[prop(optional)] _kind: PhantomData<D>) -> impl IntoView {
     let i18n = use_i18n();
-    let w = use_wizard();
+    let w = use_draft::<D>();
     move || {
         let text = match w.unsaved()? {
             Unsaved::Unavailable => i18n.m().storage_unavailable(),
@@ -63,7 +81,7 @@ fn StorageBanner() -> impl IntoView {
         Some(view! {
             <div class="notice warning" role="status">
                 <p>{text}</p>
-                <DraftDownload/>
+                <DraftDownload<D>/>
             </div>
         })
     }
@@ -71,9 +89,9 @@ fn StorageBanner() -> impl IntoView {
 
 /// A change saved from another tab: nothing is written over until the user chooses.
 #[component]
-fn OtherTabBanner() -> impl IntoView {
+fn OtherTabBanner<D: Drafted>(#[prop(optional)] _kind: PhantomData<D>) -> impl IntoView {
     let i18n = use_i18n();
-    let w = use_wizard();
+    let w = use_draft::<D>();
     move || {
         let theirs = w.other()?;
         let m = i18n.m();
@@ -99,9 +117,9 @@ fn OtherTabBanner() -> impl IntoView {
 /// Drafts this version cannot read: kept exactly as found, offered as files, removed only
 /// on the user's word.
 #[component]
-fn KeptBanner() -> impl IntoView {
+fn KeptBanner<D: Drafted>(#[prop(optional)] _kind: PhantomData<D>) -> impl IntoView {
     let i18n = use_i18n();
-    let w = use_wizard();
+    let w = use_draft::<D>();
     move || {
         let kept = w.kept();
         if kept.is_empty() {
@@ -119,11 +137,11 @@ fn KeptBanner() -> impl IntoView {
                 } else {
                     (m.kept_download().to_string(), m.kept_remove().to_string())
                 };
-                let file = format!("pledge-draft-kept-{}.json", i + 1);
+                let file = format!("{}-kept-{}.json", D::FILE, i + 1);
                 let text = k.text.clone();
                 view! {
                     <li>
-                        <p>{draft_error_text(m, k.problem)}</p>
+                        <p>{D::error_text(m, k.problem)}</p>
                         <div class="actions">
                             <button type="button" class="secondary" on:click=move |_| { let _ = download(&file, "application/json", &text); }>{download_label}</button>
                             <button type="button" class="secondary" on:click=move |_| w.remove_kept(k.clone())>{remove_label}</button>
@@ -143,14 +161,14 @@ fn KeptBanner() -> impl IntoView {
 }
 
 #[component]
-fn NoticeBanner() -> impl IntoView {
+fn NoticeBanner<D: Drafted>(#[prop(optional)] _kind: PhantomData<D>) -> impl IntoView {
     let i18n = use_i18n();
-    let w = use_wizard();
+    let w = use_draft::<D>();
     move || {
         let notice = w.notice()?;
         let m = i18n.m();
         let (text, undo) = match notice {
-            Notice::FileError(e) => (draft_error_text(m, e).to_string(), false),
+            Notice::FileError(e) => (D::error_text(m, e).to_string(), false),
             Notice::FileUnreadable => (m.draft_error_read().to_string(), false),
             Notice::Replaced { why, previous } => {
                 let text = match why {
@@ -178,9 +196,9 @@ fn NoticeBanner() -> impl IntoView {
 /// The GOV.UK "are you sure" before a draft is replaced, as a modal dialog: it says what
 /// will be lost, No is where the focus starts, and Escape means No.
 #[component]
-fn ConfirmReplace() -> impl IntoView {
+fn ConfirmReplace<D: Drafted>(#[prop(optional)] _kind: PhantomData<D>) -> impl IntoView {
     let i18n = use_i18n();
-    let w = use_wizard();
+    let w = use_draft::<D>();
     let navigate = use_navigate();
     let dialog = NodeRef::<Dialog>::new();
     Effect::new(move |_| {
@@ -198,10 +216,10 @@ fn ConfirmReplace() -> impl IntoView {
             return;
         };
         match pending {
-            Pending::StartAgain => w.replace(PledgeDraft::default(), Replacement::StartedAgain),
-            Pending::NewPledge => {
-                w.replace(PledgeDraft::default(), Replacement::StartedAgain);
-                navigate(&i18n.nav(&Step::Start.path()), Default::default());
+            Pending::StartAgain => w.replace(D::default(), Replacement::StartedAgain),
+            Pending::StartNew => {
+                w.replace(D::default(), Replacement::StartedAgain);
+                navigate(&i18n.nav(&D::start_path()), Default::default());
             }
             Pending::Open { name, draft } => w.replace(*draft, Replacement::Opened(name)),
         }
@@ -212,7 +230,7 @@ fn ConfirmReplace() -> impl IntoView {
         let m = i18n.m();
         let current = w.read_untracked(|d| draft_title(m, d));
         let (heading, body, yes_label) = match &pending {
-            Pending::StartAgain | Pending::NewPledge => (
+            Pending::StartAgain | Pending::StartNew => (
                 m.replace_start_heading(),
                 i18n.fill(|m| m.replace_start_body(), &[("title", Arg::Text(&current))]),
                 m.replace_start_yes(),
@@ -229,7 +247,7 @@ fn ConfirmReplace() -> impl IntoView {
             <div class="actions">
                 <button type="button" class="warning" on:click=yes.clone()>{yes_label}</button>
                 <button type="button" class="secondary" autofocus=true on:click=move |_| w.answer_no()>{m.replace_no()}</button>
-                <DraftDownload/>
+                <DraftDownload<D>/>
             </div>
         })
     };
@@ -244,12 +262,12 @@ fn ConfirmReplace() -> impl IntoView {
 }
 
 #[component]
-pub fn DraftDownload() -> impl IntoView {
+pub fn DraftDownload<D: Drafted>(#[prop(optional)] _kind: PhantomData<D>) -> impl IntoView {
     let i18n = use_i18n();
-    let w = use_wizard();
+    let w = use_draft::<D>();
     let on_click = move |_| {
-        let text = w.read_untracked(draft_to_json);
-        if download("pledge-draft.json", "application/json", &text).is_ok() {
+        let text = w.read_untracked(D::to_text);
+        if download(&format!("{}.json", D::FILE), "application/json", &text).is_ok() {
             w.mark_downloaded();
         }
     };
@@ -259,9 +277,14 @@ pub fn DraftDownload() -> impl IntoView {
 /// "Open a saved draft": a file input, checked before anything is replaced; over a draft
 /// with content, it asks first.
 #[component]
-pub fn DraftOpen() -> impl IntoView {
+pub fn DraftOpen<D: Drafted>(
+    #[prop(optional)] _kind: PhantomData<D>,
+    /// The label and hint, when not the pledge's "Open a saved draft".
+    #[prop(optional)]
+    words: Option<(super::Text, super::Text)>,
+) -> impl IntoView {
     let i18n = use_i18n();
-    let w = use_wizard();
+    let w = use_draft::<D>();
     let on_change = move |ev: leptos::ev::Event| {
         let Some(file) = take_chosen(&ev) else {
             return;
@@ -273,7 +296,7 @@ pub fn DraftOpen() -> impl IntoView {
             return;
         }
         leptos::task::spawn_local(async move {
-            match read_text(&file).await.map(|t| parse_draft_file(&t)) {
+            match read_text(&file).await.map(|t| D::from_file(&t)) {
                 Some(Ok(draft)) => {
                     if w.read_untracked(|d| d.is_empty() || *d == draft) {
                         w.replace(draft, Replacement::Opened(name));
@@ -286,10 +309,11 @@ pub fn DraftOpen() -> impl IntoView {
             }
         });
     };
+    let (label, hint): (super::Text, super::Text) = words.unwrap_or((|m| m.draft_open(), |m| m.draft_open_hint()));
     view! {
         <div class="field">
-            <label for="open-draft">{i18n.t(|m| m.draft_open())}</label>
-            <p class="hint" id="open-draft-hint">{i18n.t(|m| m.draft_open_hint())}</p>
+            <label for="open-draft">{i18n.t(label)}</label>
+            <p class="hint" id="open-draft-hint">{i18n.t(hint)}</p>
             <input id="open-draft" type="file" accept=".json,application/json" aria-describedby="open-draft-hint" on:change=on_change/>
         </div>
     }

@@ -5,26 +5,26 @@ use leptos::prelude::*;
 
 use crate::domain::country;
 use crate::domain::date::{DatePart, DateParts};
-use crate::domain::pledge::field::Field;
 use crate::domain::pledge::rules::Problem;
-use crate::domain::pledge::{Choice, PledgeDraft};
+use crate::domain::pledge::Choice;
 use crate::i18n::locale::use_i18n;
 use crate::i18n::{format, Arg};
+use crate::state::draft::use_draft;
 
-use super::messages::{error_message, field_label, Text};
-use super::state::use_wizard;
+use super::{error_message, Asked, Text};
 
-pub type Getter = fn(&PledgeDraft) -> &String;
-pub type Setter = fn(&mut PledgeDraft, String);
+/// How a control reads and writes its answer in the draft of its question's form.
+pub type Getter<F> = fn(&<F as Asked>::Doc) -> &String;
+pub type Setter<F> = fn(&mut <F as Asked>::Doc, String);
 /// A getter and setter that may capture (a row's index).
-pub type DynGetter = std::sync::Arc<dyn Fn(&PledgeDraft) -> String + Send + Sync>;
-pub type DynSetter = std::sync::Arc<dyn Fn(&mut PledgeDraft, String) + Send + Sync>;
+pub type DynGetter<F> = std::sync::Arc<dyn Fn(&<F as Asked>::Doc) -> String + Send + Sync>;
+pub type DynSetter<F> = std::sync::Arc<dyn Fn(&mut <F as Asked>::Doc, String) + Send + Sync>;
 
 /// The inline error for a field, if the last Continue found one.
 #[component]
-pub fn InlineError(field: Field) -> impl IntoView {
+pub fn InlineError<F: Asked>(field: F) -> impl IntoView {
     let i18n = use_i18n();
-    let w = use_wizard();
+    let w = use_draft::<F::Doc>();
     let error_id = format!("{}-error", field.id());
     let message = move || w.error_of(field).map(|e| error_message(i18n.locale(), &e));
     move || {
@@ -62,8 +62,8 @@ pub struct Aria {
 }
 
 /// What a field's shell shows around its control (see [`FieldShell`]).
-struct Shell {
-    field: Field,
+struct Shell<F> {
+    field: F,
     label: Option<Text>,
     hint: Option<Text>,
     optional: bool,
@@ -78,8 +78,8 @@ struct Shell {
 /// group's fieldset carries it). `label` is the question's words; without it, the field's
 /// own (numbered for rows: "Name of partner 2").
 #[component]
-pub fn FieldShell(
-    field: Field,
+pub fn FieldShell<F: Asked>(
+    field: F,
     #[prop(optional)] label: Option<Text>,
     #[prop(optional)] hint: Option<Text>,
     #[prop(optional)] optional: bool,
@@ -95,10 +95,10 @@ pub fn FieldShell(
     shell(Shell { field, label, hint, optional, class, group, also_described_by: None }, control, children)
 }
 
-fn shell(shape: Shell, control: Box<dyn FnOnce(Aria) -> AnyView>, children: Option<Children>) -> AnyView {
+fn shell<F: Asked>(shape: Shell<F>, control: Box<dyn FnOnce(Aria) -> AnyView>, children: Option<Children>) -> AnyView {
     let Shell { field, label, hint, optional, class, group, also_described_by } = shape;
     let i18n = use_i18n();
-    let w = use_wizard();
+    let w = use_draft::<F::Doc>();
     let id = field.id();
     let has_error = Signal::derive(move || w.error_for(field).is_some());
     let described = id.clone();
@@ -118,7 +118,7 @@ fn shell(shape: Shell, control: Box<dyn FnOnce(Aria) -> AnyView>, children: Opti
     };
     let words = move || match label {
         Some(text) => text(i18n.m()).to_string(),
-        None => field_label(i18n.locale(), field),
+        None => field.label(i18n.locale()),
     };
     let hint = hint.map(|h| view! { <p class="hint" id=format!("{id}-hint")>{i18n.t(h)}</p> });
     let inner = if group {
@@ -150,18 +150,18 @@ fn shell(shape: Shell, control: Box<dyn FnOnce(Aria) -> AnyView>, children: Opti
 }
 
 #[component]
-pub fn TextField(
-    field: Field,
+pub fn TextField<F: Asked>(
+    field: F,
     label: Text,
     #[prop(optional)] hint: Option<Text>,
-    get: Getter,
-    set: Setter,
+    get: Getter<F>,
+    set: Setter<F>,
     #[prop(default = "text")] kind: &'static str,
     #[prop(optional)] optional: bool,
     #[prop(optional)] autocomplete: Option<&'static str>,
     #[prop(default = "field")] class: &'static str,
 ) -> impl IntoView {
-    let w = use_wizard();
+    let w = use_draft::<F::Doc>();
     let value = w.slice(move |d| get(d).clone());
     let control =
         text_input(field, kind, None, "", autocomplete, value.into(), Callback::new(move |v| w.edit(|d| set(d, v))));
@@ -175,16 +175,16 @@ pub fn TextField(
 /// A text box for one value in a row (a partner's e-mail, an instalment's year), labelled
 /// with the field's own numbered words.
 #[component]
-pub fn RowText(
-    field: Field,
-    get: DynGetter,
-    set: DynSetter,
+pub fn RowText<F: Asked>(
+    field: F,
+    get: DynGetter<F>,
+    set: DynSetter<F>,
     #[prop(default = "text")] kind: &'static str,
     #[prop(optional)] inputmode: Option<&'static str>,
     #[prop(optional)] class: &'static str,
     #[prop(optional)] optional: bool,
 ) -> impl IntoView {
-    let w = use_wizard();
+    let w = use_draft::<F::Doc>();
     let value = w.slice(move |d| get(d));
     let on_input = Callback::new(move |v: String| {
         let set = set.clone();
@@ -199,8 +199,8 @@ pub fn RowText(
 }
 
 /// The one text box: its value as typed, every keystroke handed to `on_input`.
-fn text_input(
-    field: Field,
+fn text_input<F: Asked>(
+    field: F,
     kind: &'static str,
     inputmode: Option<&'static str>,
     class: &'static str,
@@ -239,18 +239,18 @@ fn count_worth_announcing(n: usize, max: usize) -> bool {
 /// A textarea; with `limits`, the GOV.UK character count: the count is always visible, and
 /// read out only after a pause in typing, near and over the limit, never on each keystroke.
 #[component]
-pub fn TextArea(
-    field: Field,
+pub fn TextArea<F: Asked>(
+    field: F,
     label: Text,
     #[prop(optional)] hint: Option<Text>,
-    get: Getter,
-    set: Setter,
+    get: Getter<F>,
+    set: Setter<F>,
     #[prop(optional)] optional: bool,
     #[prop(optional)] limits: Option<(usize, usize)>,
     #[prop(optional)] children: Option<Children>,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    let w = use_wizard();
+    let w = use_draft::<F::Doc>();
     let id = field.id();
     let count = w.slice(move |d| get(d).chars().count());
     let count_text = move |n: usize| {
@@ -326,15 +326,15 @@ pub fn TextArea(
 /// The GOV.UK date input: Day, Month and Year boxes in a fieldset, kept exactly as typed.
 /// The Day box carries the field's id, so the error summary can link to it.
 #[component]
-pub fn DateInput(
-    field: Field,
+pub fn DateInput<F: Asked>(
+    field: F,
     legend: Text,
     #[prop(optional)] hint: Option<Text>,
-    get: Getter,
-    set: Setter,
+    get: Getter<F>,
+    set: Setter<F>,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    let w = use_wizard();
+    let w = use_draft::<F::Doc>();
     let id = field.id();
     let problem = move || w.error_for(field);
     let boxes = [
@@ -403,18 +403,18 @@ pub fn chosen<T: Choice>(c: Option<T>) -> &'static str {
 /// Radio buttons in a fieldset, over a domain choice. The first radio carries the group's
 /// id, so the error summary can link to it.
 #[component]
-pub fn Radios(
-    field: Field,
+pub fn Radios<F: Asked>(
+    field: F,
     legend: Text,
     #[prop(optional)] hint: Option<Text>,
     #[prop(optional)] optional: bool,
     options: Vec<(&'static str, Text, Option<Text>)>,
-    get: fn(&PledgeDraft) -> &'static str,
-    set: fn(&mut PledgeDraft, &str),
+    get: fn(&F::Doc) -> &'static str,
+    set: fn(&mut F::Doc, &str),
     #[prop(optional)] children: Option<ChildrenFn>,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    let w = use_wizard();
+    let w = use_draft::<F::Doc>();
     let id = field.id();
     let radios = options
         .into_iter()
@@ -470,15 +470,15 @@ pub fn place_options(with_global: bool, current: impl Fn() -> String + Send + Sy
 
 /// A country list bound to one value of the draft, labelled with the field's own words.
 #[component]
-pub fn PlaceSelect(
-    field: Field,
+pub fn PlaceSelect<F: Asked>(
+    field: F,
     #[prop(optional)] hint: Option<Text>,
     #[prop(optional)] optional: bool,
     #[prop(optional)] with_global: bool,
-    get: DynGetter,
-    set: DynSetter,
+    get: DynGetter<F>,
+    set: DynSetter<F>,
 ) -> impl IntoView {
-    let w = use_wizard();
+    let w = use_draft::<F::Doc>();
     let value = w.slice(move |d| get(d));
     let control: Box<dyn FnOnce(Aria) -> AnyView> = Box::new(move |aria: Aria| {
         let id = field.id();

@@ -1,0 +1,191 @@
+//! Check your update, and the finished update: its reference, where to send it (never a
+//! claim that it was filed with the UN), and the ways to take it away: file, print, copy,
+//! e-mail, the configured endpoint; then the next update, started from this one.
+
+use leptos::prelude::*;
+use leptos_router::components::A;
+use leptos_router::hooks::use_navigate;
+
+use crate::browser::clipboard::copy_text;
+use crate::browser::download::download;
+use crate::browser::links::app_path;
+use crate::components::form::submit::{Submit, SubmitWords};
+use crate::components::form::summary::{SummaryList, SummaryRow};
+use crate::domain::pledge::mail_link::{mail_link, MAX_MAIL_LINK};
+use crate::domain::pledge::progress::field::ReportField;
+use crate::domain::pledge::progress::file::{export_report, file_name, report_reference};
+use crate::domain::pledge::progress::rules::validate;
+use crate::domain::pledge::progress::step::ReportStep;
+use crate::i18n::format;
+use crate::i18n::locale::use_i18n;
+use crate::i18n::Arg;
+use crate::state::config::site_config;
+
+use super::answers::{answer_text, plain_text};
+use super::messages::field_label;
+use super::state::{use_report, Replacement};
+
+/// The answers as a summary list; with `changeable`, each row has a Change link.
+#[component]
+pub fn ReportAnswers(changeable: bool) -> impl IntoView {
+    let i18n = use_i18n();
+    let w = use_report();
+    move || {
+        let locale = i18n.locale();
+        let rows = w.read(|r| {
+            ReportField::review(r)
+                .into_iter()
+                .map(|field| SummaryRow {
+                    label: field_label(locale, field),
+                    value: answer_text(locale, r, field),
+                    change: changeable.then(|| app_path(&format!("{}?return=check", field.step().path()), locale)),
+                })
+                .collect::<Vec<_>>()
+        });
+        view! { <SummaryList rows=rows/> }
+    }
+}
+
+#[component]
+pub fn ReportReview() -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <ReportAnswers changeable=true/>
+        <p>{i18n.t(|m| m.progress_review_body())}</p>
+    }
+}
+
+const WORDS: SubmitWords = SubmitWords {
+    submit: |m| m.progress_submit(),
+    sending: |m| m.progress_submitting(),
+    sent: |m| m.progress_submitted(),
+    failed: |m| m.progress_submit_failed(),
+};
+
+#[component]
+pub fn ReportConfirmation() -> impl IntoView {
+    let i18n = use_i18n();
+    let w = use_report();
+    let today = crate::browser::clock::today();
+    let complete = w.slice(move |r| today.is_some_and(|t| validate(ReportStep::Review, r, t).is_empty()));
+    let reference = w.slice(report_reference);
+    let config = site_config();
+    let copied = RwSignal::new(None::<bool>);
+    let download_report = move |_| {
+        let (name, text) = w.read_untracked(|r| (file_name(r), export_report(r)));
+        if download(&name, "application/json", &text).is_ok() {
+            w.mark_downloaded();
+        }
+    };
+    let print = move |_| {
+        if let Some(win) = web_sys::window() {
+            let _ = win.print();
+        }
+    };
+    let copy = move |_| {
+        let text = w.read_untracked(|r| plain_text(i18n.locale(), r, &report_reference(r)));
+        leptos::task::spawn_local(async move {
+            let _ = copied.try_set(Some(copy_text(text).await));
+        });
+    };
+    // The next update starts from this one, on the step that dates it (Undo, offered there,
+    // brings this one back).
+    let navigate = use_navigate();
+    let next_update = move |_| {
+        let next = w.read_untracked(|r| r.next_update());
+        w.replace(next, Replacement::StartedAgain);
+        navigate(&i18n.nav(&ReportStep::Stage.path()), Default::default());
+        request_animation_frame(|| crate::browser::focus::focus_id("undo"));
+    };
+    // Subject, whole text, and the short text that names the file instead.
+    let message = Memo::new(move |_| {
+        let locale = i18n.locale();
+        w.read(|r| {
+            let reference = report_reference(r);
+            let subject = format::fill(
+                locale,
+                locale.messages().progress_mail_subject(),
+                &[("title", Arg::Text(r.title.trim())), ("reference", Arg::Text(&reference))],
+            );
+            let short = format::fill(
+                locale,
+                locale.messages().progress_mail_attach(),
+                &[("title", Arg::Text(r.title.trim())), ("file", Arg::Text(&file_name(r)))],
+            );
+            (subject, plain_text(locale, r, &reference), short)
+        })
+    });
+    let mail = move |to: &str| message.with(|(subject, body, _)| mail_link(to, subject, body));
+    let mail_href = move |to: &str| {
+        mail(to).ok().or_else(|| message.with(|(subject, _, short)| mail_link(to, subject, short).ok()))
+    };
+    let host_address = Memo::new(move |_| config.get().and_then(|c| c.progress_email));
+    let own_address = w.slice(|r| r.focal_email.trim().to_string());
+    let too_long = move || {
+        let address = host_address.get().unwrap_or_else(|| own_address.get());
+        mail(&address).err()
+    };
+    let endpoint = Memo::new(move |_| config.get().and_then(|c| c.progress_endpoint));
+    // Where to send it, as the host configured: the endpoint, an address, or the pledge's
+    // own channel (the Hub, or the pledge's contact).
+    let where_to = move || {
+        if endpoint.get().is_some() {
+            i18n.m().progress_send_endpoint().to_string()
+        } else if let Some(address) = host_address.get() {
+            i18n.fill(|m| m.progress_send_email(), &[("address", Arg::Text(&address))])
+        } else {
+            i18n.m().progress_send_hub().to_string()
+        }
+    };
+
+    move || {
+        if !complete.get() {
+            return view! {
+                <p>{i18n.t(|m| m.progress_incomplete())}</p>
+                <p><A href=move || app_path(&ReportStep::Review.path(), i18n.locale())>{i18n.t(|m| m.confirm_go_review())}</A></p>
+            }
+            .into_any();
+        }
+        view! {
+            <div class="panel-confirmation">
+                <p>{i18n.t(|m| m.progress_reference())}</p>
+                <p class="reference"><strong>{move || reference.get()}</strong></p>
+            </div>
+            <div class="notice" role="note">
+                <p>{i18n.t(|m| m.progress_not_filed_yet())}</p>
+                <p>{where_to}</p>
+            </div>
+            <div class="actions no-print">
+                <button type="button" class="primary" on:click=download_report>{i18n.t(|m| m.progress_download())}</button>
+                <button type="button" class="secondary" on:click=print>{i18n.t(|m| m.confirm_print())}</button>
+                <button type="button" class="secondary" on:click=copy>{i18n.t(|m| m.confirm_copy())}</button>
+                {move || host_address.get().map(|to| {
+                    let href = mail_href(&to);
+                    view! { <a class="button secondary" href=href>{i18n.t(|m| m.confirm_email())}</a> }
+                })}
+                {move || {
+                    let href = mail_href(&own_address.get())?;
+                    Some(view! { <a class="button secondary" href=href>{i18n.t(|m| m.confirm_email_self())}</a> })
+                }}
+            </div>
+            {move || too_long().map(|length| view! {
+                <div class="notice warning no-print">
+                    <p>{i18n.fill(|m| m.confirm_email_too_long(), &[("count", Arg::Count(length as u64)), ("max", Arg::Count(MAX_MAIL_LINK as u64))])}</p>
+                    <button type="button" class="secondary" on:click=download_report>{i18n.t(|m| m.mail_download())}</button>
+                </div>
+            })}
+            {move || endpoint.get().map(|endpoint| view! {
+                <Submit endpoint=endpoint key=reference body=Callback::new(move |()| w.read_untracked(export_report)) words=WORDS/>
+            })}
+            <div class="no-print" role="status" aria-live="polite">
+                {move || copied.get().map(|ok| if ok { i18n.m().confirm_copied() } else { i18n.m().confirm_copy_failed() })}
+            </div>
+            <h2>{i18n.t(|m| m.progress_step_review())}</h2>
+            <ReportAnswers changeable=false/>
+            <h2 class="no-print">{i18n.t(|m| m.progress_next_heading())}</h2>
+            <p class="no-print">{i18n.t(|m| m.progress_next_body())}</p>
+            <p class="no-print"><button type="button" class="secondary" on:click=next_update>{i18n.t(|m| m.progress_start_next())}</button></p>
+        }
+        .into_any()
+    }
+}
