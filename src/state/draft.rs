@@ -20,6 +20,9 @@ use crate::domain::pledge::store::{self, DraftStore, Kept, SaveError};
 
 const SAVE_PAUSE: Duration = Duration::from_millis(250);
 
+/// A way of saving: `DraftStore::save`, or `save_over` when the visitor chose this tab's draft.
+type SaveFn<D> = fn(&mut DraftStore<D>, &mut Local, &D) -> Result<(), SaveError<D>>;
+
 /// Why the draft on screen is not (or not all) in storage.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Unsaved {
@@ -296,7 +299,7 @@ impl<D: Form> Wizard<D> {
         self.save_with(DraftStore::save_over);
     }
 
-    fn save_with(&self, save: fn(&mut DraftStore<D>, &mut Local, &D) -> Result<(), SaveError<D>>) {
+    fn save_with(&self, save: SaveFn<D>) {
         self.cancel_pending_save();
         let result = match Local::open() {
             Ok(mut kv) => {

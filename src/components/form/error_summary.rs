@@ -4,7 +4,7 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
 
 use crate::browser::focus::focus_id;
-use crate::domain::pledge::form::Form;
+use crate::domain::pledge::form::{Form, Question};
 use crate::i18n::locale::use_i18n;
 use crate::state::draft::Wizard;
 

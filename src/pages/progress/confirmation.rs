@@ -184,7 +184,7 @@ pub fn ReportConfirmation() -> impl IntoView {
             <ReportAnswers changeable=false/>
             <h2 class="no-print">{i18n.t(|m| m.progress_next_heading())}</h2>
             <p class="no-print">{i18n.t(|m| m.progress_next_body())}</p>
-            <p class="no-print"><button type="button" class="secondary" on:click=next_update>{i18n.t(|m| m.progress_start_next())}</button></p>
+            <p class="no-print"><button type="button" class="secondary" on:click=next_update.clone()>{i18n.t(|m| m.progress_start_next())}</button></p>
         }
         .into_any()
     }

@@ -65,7 +65,7 @@ pub fn StartStep() -> impl IntoView {
                 <h2>{i18n.t(|m| m.start_resume_heading())}</h2>
                 <p>{i18n.fill(|m| m.progress_resume_body(), &[("title", Arg::Text(&title))])}</p>
                 <div class="actions">
-                    <button type="button" class="primary" on:click=resume>{i18n.t(|m| m.progress_resume())}</button>
+                    <button type="button" class="primary" on:click=resume.clone()>{i18n.t(|m| m.progress_resume())}</button>
                     <button type="button" class="secondary" on:click=start_again>{i18n.t(|m| m.start_again())}</button>
                 </div>
             </section>
