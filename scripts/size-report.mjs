@@ -98,6 +98,8 @@ for (const { address: route, budget } of ROUTES) {
     route.padEnd(60) + String(fetched.size).padStart(11) + kb(total) +
       `  budget ${kb(budget).trim()} ${ok ? "OK" : "OVER BUDGET"}; goal ${kb(goal).trim()} ${total <= goal ? "met" : "not met"}`,
   );
+  // SIZE_FILES=1 lists what each route fetched, to see where a change's bytes went.
+  if (process.env.SIZE_FILES) for (const [f, br] of fetched) console.log(`    ${f.padEnd(56)}${kb(br)}`);
   await context.close();
 }
 
