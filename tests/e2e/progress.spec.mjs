@@ -242,3 +242,33 @@ test("the report is reached from the wizard's start page and its confirmation, i
   await expect(page.getByLabel("Titre de l’engagement")).toHaveValue("Ready pledge");
   await expect(page.locator("html")).toHaveAttribute("lang", "fr");
 });
+
+test("e-mail carries the whole update, or says honestly that it is too long and offers the file", async ({ page }) => {
+  await page.route("**/config.json", (route) =>
+    route.fulfill({ contentType: "application/json", body: JSON.stringify({ progress_email: "updates@example.org" }) }));
+  const draft = {
+    title: "Mailed", entity: "Ministry", natures: ["policy"], focal_name: "E. Person", focal_email: "e@example.org",
+    stage: "planning", update_date: "2026-01-15", actions: "Short.",
+  };
+  const open = async (actions) => {
+    await fresh(page);
+    await page.evaluate(([k, t]) => localStorage.setItem(k, t), [REPORT_KEY, JSON.stringify({ format: "mmptf-progress-draft", version: 1, draft: { ...draft, actions } })]);
+    await page.goto("./progress/confirmation");
+    await expect(page.getByText(/^UPD-/)).toBeVisible();
+  };
+  await open("Short.");
+  await expect(page.getByText("The host of this site asks for updates by e-mail, at updates@example.org.")).toBeVisible();
+  const send = page.getByRole("link", { name: "Send it by e-mail" });
+  await expect(send).toHaveAttribute("href", /^mailto:updates%40example\.org\?subject=/);
+  expect(decodeURIComponent(await send.getAttribute("href"))).toContain("What was done: Short.");
+  const long = "We trained border officials in six provinces. ".repeat(60).trim();
+  await open(long);
+  await expect(page.getByText(/This update is too long to go whole in an e-mail link/)).toBeVisible();
+  for (const name of ["Send it by e-mail", "E-mail a copy to myself"]) {
+    const href = decodeURIComponent(await page.getByRole("link", { name }).getAttribute("href"));
+    expect(href).not.toContain("We trained");
+    expect(href).toMatch(/I attach the file progress-report-[\w-]+\.json/);
+  }
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download the update's file to attach" }).click()]);
+  expect(JSON.parse(readFileSync(await download.path(), "utf8")).report.actions).toBe(long);
+});

@@ -31,6 +31,8 @@ pub trait Drafted: Form {
     fn from_file(text: &str) -> Result<Self, DraftError>;
     /// Why a file or a kept draft cannot be read, in this form's words.
     fn error_text(m: &Messages, e: DraftError) -> &'static str;
+    /// Said once the draft was replaced by an empty one ("You are starting a new pledge").
+    fn started_again(m: &Messages) -> &'static str;
 }
 
 /// The pledge wizard's words for a file it cannot read.
@@ -172,7 +174,7 @@ fn NoticeBanner<D: Drafted>(#[prop(optional)] _kind: PhantomData<D>) -> impl Int
             Notice::FileUnreadable => (m.draft_error_read().to_string(), false),
             Notice::Replaced { why, previous } => {
                 let text = match why {
-                    Replacement::StartedAgain => m.start_again_done().to_string(),
+                    Replacement::StartedAgain => D::started_again(m).to_string(),
                     Replacement::Opened(file) => i18n.fill(|m| m.draft_opened(), &[("file", Arg::Text(&file))]),
                     Replacement::TookOther => m.other_tab_loaded().to_string(),
                 };

@@ -754,4 +754,9 @@ messages! {
     progress_submit_failed: "The update could not be sent. It is kept in this browser: try again later, or download it and send it another way.",
     start_report_progress: "Already made a pledge? Report how it is going",
     confirm_report_progress: "Once your pledge is made, come back to report how it is going",
+    progress_started_again: "You are starting a new update. The previous one was removed from this page and this browser.",
+    progress_email_too_long: "This update is too long to go whole in an e-mail link ({count} characters; mail programs take about {max}). Nothing is cut: the e-mail links open a short message, and you attach the update's file to it.",
+    progress_mail_download: "Download the update's file to attach",
+    progress_copied: "The update was copied to the clipboard.",
+    progress_copy_failed: "The browser did not allow copying. Download the update instead.",
 }

@@ -28,4 +28,7 @@ impl Drafted for PledgeDraft {
     fn error_text(m: &Messages, e: DraftError) -> &'static str {
         draft_error_text(m, e)
     }
+    fn started_again(m: &Messages) -> &'static str {
+        m.start_again_done()
+    }
 }

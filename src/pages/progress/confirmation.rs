@@ -170,15 +170,15 @@ pub fn ReportConfirmation() -> impl IntoView {
             </div>
             {move || too_long().map(|length| view! {
                 <div class="notice warning no-print">
-                    <p>{i18n.fill(|m| m.confirm_email_too_long(), &[("count", Arg::Count(length as u64)), ("max", Arg::Count(MAX_MAIL_LINK as u64))])}</p>
-                    <button type="button" class="secondary" on:click=download_report>{i18n.t(|m| m.mail_download())}</button>
+                    <p>{i18n.fill(|m| m.progress_email_too_long(), &[("count", Arg::Count(length as u64)), ("max", Arg::Count(MAX_MAIL_LINK as u64))])}</p>
+                    <button type="button" class="secondary" on:click=download_report>{i18n.t(|m| m.progress_mail_download())}</button>
                 </div>
             })}
             {move || endpoint.get().map(|endpoint| view! {
                 <Submit endpoint=endpoint key=reference body=Callback::new(move |()| w.read_untracked(export_report)) words=WORDS/>
             })}
             <div class="no-print" role="status" aria-live="polite">
-                {move || copied.get().map(|ok| if ok { i18n.m().confirm_copied() } else { i18n.m().confirm_copy_failed() })}
+                {move || copied.get().map(|ok| if ok { i18n.m().progress_copied() } else { i18n.m().progress_copy_failed() })}
             </div>
             <h2>{i18n.t(|m| m.progress_step_review())}</h2>
             <ReportAnswers changeable=false/>

@@ -41,4 +41,7 @@ impl Drafted for ProgressReport {
             DraftError::Invalid => m.draft_error_invalid(),
         }
     }
+    fn started_again(m: &Messages) -> &'static str {
+        m.progress_started_again()
+    }
 }
