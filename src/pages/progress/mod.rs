@@ -76,12 +76,9 @@ fn StepPage(step: ReportStep) -> impl IntoView {
             request_animation_frame(|| focus_id("error-summary"));
         }
     };
+    let previous = w.slice(move |r| step.previous(r));
     let back = move || {
-        let path = if returning() {
-            Some(ReportStep::Review.path())
-        } else {
-            w.read(|r| step.previous(r)).map(ReportStep::path)
-        };
+        let path = if returning() { Some(ReportStep::Review.path()) } else { previous.get().map(ReportStep::path) };
         path.map(|p| app_path(&p, i18n.locale()))
     };
 

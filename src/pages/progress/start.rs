@@ -57,6 +57,7 @@ pub fn StartStep() -> impl IntoView {
         }
     });
     let found_title = move || w.found(|f| f.map(|r| draft_title(i18n.m(), r)));
+    let empty = w.slice(ProgressReport::is_empty);
     view! {
         <p class="lead">{i18n.t(|m| m.progress_intro())}</p>
         <div class="notice" role="note"><p>{i18n.t(|m| m.progress_not_filed())}</p></div>
@@ -80,7 +81,7 @@ pub fn StartStep() -> impl IntoView {
             </p>
         })}
         <p><button type="button" class="primary start-button" on:click=type_it>
-            {move || if w.read(ProgressReport::is_empty) { i18n.m().progress_type_it() } else { i18n.m().wizard_continue() }}
+            {move || if empty.get() { i18n.m().progress_type_it() } else { i18n.m().wizard_continue() }}
         </button></p>
         <h2>{i18n.t(|m| m.progress_asks_heading())}</h2>
         <ul>
@@ -89,7 +90,7 @@ pub fn StartStep() -> impl IntoView {
             <li>{i18n.t(|m| m.progress_asks_next())}</li>
         </ul>
         <p>{i18n.t(|m| m.progress_saving())}</p>
-        <Show when=move || !w.read(ProgressReport::is_empty)>
+        <Show when=move || !empty.get()>
             <p><DraftDownload<ProgressReport>/></p>
         </Show>
     }

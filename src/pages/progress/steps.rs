@@ -128,8 +128,12 @@ pub fn DoneStep() -> impl IntoView {
     let financial = w.slice(|r| r.is_financial());
     let indicators = w.slice(|r| r.asks_indicators());
     let share = w.slice(|r| delivery(r).and_then(|p| p.share()));
+    // A slice, not the whole report: the boxes are drawn again only when the offer changes,
+    // not at each keystroke in the actions above.
+    let offered = w.slice(|r| r.offered_objectives());
     let objective_boxes = move || {
-        w.read(|r| r.offered_objectives())
+        offered
+            .get()
             .into_iter()
             .map(|o| {
                 let n = o.number();
