@@ -7,6 +7,7 @@ pub mod drafts;
 pub mod error_summary;
 pub mod fields;
 pub mod step_indicator;
+pub mod step_page;
 pub mod submit;
 pub mod summary;
 

@@ -10,19 +10,12 @@ mod state;
 mod steps;
 
 use leptos::prelude::*;
-use leptos_meta::Title;
-use leptos_router::components::A;
-use leptos_router::hooks::{use_navigate, use_params_map, use_query_map};
+use leptos_router::hooks::{use_params_map, use_query_map};
 
-use crate::browser::focus::focus_id;
 use crate::browser::links::app_path;
-use crate::components::form::drafts::DraftBanners;
-use crate::components::form::error_summary::ErrorSummary;
-use crate::components::form::step_indicator::StepIndicator;
+use crate::components::form::step_page::{Place, StepFrame};
 use crate::domain::pledge::progress::step::ReportStep;
-use crate::domain::pledge::progress::ProgressReport;
 use crate::i18n::locale::use_i18n;
-use crate::i18n::Arg;
 use crate::pages::not_found::NotFoundPage;
 
 use messages::step_title;
@@ -48,40 +41,25 @@ pub fn ProgressStepPage() -> impl IntoView {
 fn StepPage(step: ReportStep) -> impl IntoView {
     let i18n = use_i18n();
     let w = use_report();
-    let navigate = use_navigate();
     let query = use_query_map();
     let returning = move || query.with(|q| q.get("return").as_deref() == Some("check"));
-    w.clear_errors();
-
-    let title = move || {
-        let t = step_title(i18n.m(), step);
-        if !w.has_errors() {
-            t.to_string()
-        } else {
-            i18n.fill(|m| m.wizard_error_prefix(), &[("title", Arg::Text(t))])
-        }
-    };
-    let submit = move |ev: leptos::ev::SubmitEvent| {
-        ev.prevent_default();
-        if w.check(step) {
-            let next = w.read_untracked(|r| {
-                if returning() && step != ReportStep::Review && ReportStep::Review.applies(r) {
-                    ReportStep::Review
-                } else {
-                    step.next(r)
-                }
-            });
-            navigate(&i18n.nav(&next.path()), Default::default());
-        } else {
-            request_animation_frame(|| focus_id("error-summary"));
-        }
-    };
+    // Back to the review after a change made from it (unless the review is skipped, which
+    // it never is); on the short path, past the steps it skips.
+    let next = Callback::new(move |()| {
+        w.read_untracked(|r| {
+            if returning() && step != ReportStep::Review && ReportStep::Review.applies(r) {
+                ReportStep::Review
+            } else {
+                step.next(r)
+            }
+        })
+        .path()
+    });
     let previous = w.slice(move |r| step.previous(r));
-    let back = move || {
+    let back = Signal::derive(move || {
         let path = if returning() { Some(ReportStep::Review.path()) } else { previous.get().map(ReportStep::path) };
         path.map(|p| app_path(&p, i18n.locale()))
-    };
-
+    });
     let body = match step {
         ReportStep::Start => view! { <start::StartStep/> }.into_any(),
         ReportStep::Pledge => view! { <steps::PledgeStep/> }.into_any(),
@@ -91,8 +69,7 @@ fn StepPage(step: ReportStep) -> impl IntoView {
         ReportStep::Review => view! { <confirmation::ReportReview/> }.into_any(),
         ReportStep::Confirmation => view! { <confirmation::ReportConfirmation/> }.into_any(),
     };
-    let has_form = !matches!(step, ReportStep::Start | ReportStep::Confirmation);
-    let continue_label = move || {
+    let continue_label = Signal::derive(move || {
         if step == ReportStep::Review {
             i18n.m().progress_confirm()
         } else if returning() {
@@ -100,26 +77,14 @@ fn StepPage(step: ReportStep) -> impl IntoView {
         } else {
             i18n.m().wizard_continue()
         }
+    });
+    let place = Place {
+        number: step.number(),
+        total: ReportStep::ALL.len(),
+        title: |m, n| ReportStep::ALL.get(n.wrapping_sub(1)).map_or("", |s| step_title(m, *s)),
     };
-
     view! {
-        <Title text=title/>
-        <StepIndicator current=step.number() total=ReportStep::ALL.len()
-            title=|m, n| ReportStep::ALL.get(n.wrapping_sub(1)).map_or("", |s| step_title(m, *s))/>
-        {move || back().map(|href| view! { <p class="no-print"><A href=href attr:class="back-link">{i18n.t(|m| m.wizard_back())}</A></p> })}
-        <DraftBanners<ProgressReport>/>
-        <ErrorSummary wizard=w/>
-        <h1>{move || step_title(i18n.m(), step)}</h1>
-        {if has_form {
-            view! {
-                <form class="wizard-form" novalidate=true on:submit=submit>
-                    {body}
-                    <button type="submit" class="primary">{continue_label}</button>
-                </form>
-            }
-            .into_any()
-        } else {
-            body
-        }}
+        <StepFrame wizard=w step=step place=place back=back next=next
+            has_form=!matches!(step, ReportStep::Start | ReportStep::Confirmation) continue_label=continue_label body=body/>
     }
 }
