@@ -159,6 +159,12 @@ pub fn parse_stored(text: &str) -> Option<Date> {
     DateParts::from_stored(text).date().ok().flatten()
 }
 
+/// A stored date as text to show or paste: a real date as ISO 8601 (what date fields accept
+/// when pasted), anything else as typed.
+pub fn stored_text(stored: &str) -> String {
+    parse_stored(stored).map_or_else(|| stored.trim().to_string(), |d| d.to_string())
+}
+
 /// How old a dated figure is, in the largest whole unit a reader would use.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum AgeUnit {

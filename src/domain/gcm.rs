@@ -18,6 +18,14 @@ impl Objective {
         self.0
     }
 
+    /// The objectives named by these numbers, in order, each once; other numbers are dropped.
+    pub fn list(numbers: &[u8]) -> Vec<Objective> {
+        let mut list: Vec<Objective> = numbers.iter().filter_map(|&n| Objective::new(u64::from(n))).collect();
+        list.sort();
+        list.dedup();
+        list
+    }
+
     pub fn all() -> impl Iterator<Item = Objective> {
         (1..=OBJECTIVE_COUNT).map(Objective)
     }

@@ -10,6 +10,7 @@ pub mod step_indicator;
 pub mod step_page;
 pub mod submit;
 pub mod summary;
+pub mod take_away;
 
 use crate::domain::date::DatePart;
 use crate::domain::locale::Locale;

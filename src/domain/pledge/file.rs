@@ -34,8 +34,10 @@ pub fn draft_to_json(draft: &PledgeDraft) -> String {
     serde_json::to_string(&doc).unwrap_or_default()
 }
 
-/// Reads a saved draft, or a finished pledge file (which can be opened again to change it).
-pub fn parse_draft_file(text: &str) -> Result<PledgeDraft, DraftError> {
+/// A file's JSON document, before its format is looked at: too large, empty (a byte-order
+/// mark and spaces aside) and not JSON are told apart. Every versioned file of this site is
+/// read through this.
+pub(crate) fn read_document(text: &str) -> Result<Value, DraftError> {
     if text.len() > MAX_FILE_BYTES {
         return Err(DraftError::TooLarge);
     }
@@ -43,7 +45,12 @@ pub fn parse_draft_file(text: &str) -> Result<PledgeDraft, DraftError> {
     if text.is_empty() {
         return Err(DraftError::Empty);
     }
-    let doc: Value = serde_json::from_str(text).map_err(|_| DraftError::NotJson)?;
+    serde_json::from_str(text).map_err(|_| DraftError::NotJson)
+}
+
+/// Reads a saved draft, or a finished pledge file (which can be opened again to change it).
+pub fn parse_draft_file(text: &str) -> Result<PledgeDraft, DraftError> {
+    let doc = read_document(text)?;
     let format = doc.get("format").and_then(Value::as_str);
     let (version, body) = match format {
         Some(DRAFT_FORMAT) => (doc.get("version").and_then(Value::as_u64), doc.get("draft")),

@@ -218,11 +218,7 @@ impl PledgeDraft {
 
     /// Ticks or unticks a nature, keeping the official order.
     pub fn set_nature(&mut self, nature: Nature, on: bool) {
-        self.natures.retain(|n| *n != nature);
-        if on {
-            self.natures.push(nature);
-            self.natures.sort_by_key(|n| Nature::ALL.iter().position(|x| x == n));
-        }
+        set_nature(&mut self.natures, nature, on);
     }
 
     pub fn is_joint(&self) -> bool {
@@ -234,10 +230,7 @@ impl PledgeDraft {
     }
 
     pub fn objective_list(&self) -> Vec<Objective> {
-        let mut list: Vec<Objective> = self.objectives.iter().filter_map(|&n| Objective::new(u64::from(n))).collect();
-        list.sort();
-        list.dedup();
-        list
+        Objective::list(&self.objectives)
     }
 
     pub fn principle_list(&self) -> Vec<Principle> {
@@ -249,6 +242,16 @@ impl PledgeDraft {
         if on {
             self.principles.push(principle);
         }
+    }
+}
+
+/// Ticks or unticks a nature in a list, keeping the official order (a pledge's, or the
+/// natures a progress report repeats).
+pub(crate) fn set_nature(natures: &mut Vec<Nature>, nature: Nature, on: bool) {
+    natures.retain(|n| *n != nature);
+    if on {
+        natures.push(nature);
+        natures.sort_by_key(|n| Nature::ALL.iter().position(|x| x == n));
     }
 }
 
@@ -288,13 +291,13 @@ pub(crate) const TEXT_FIELDS: [TextField; 29] = [
     ("official_id", |d| &mut d.official_id),
 ];
 
-fn choice_value<T: Choice>(c: Option<T>) -> Value {
+pub(crate) fn choice_value<T: Choice>(c: Option<T>) -> Value {
     Value::String(c.map(Choice::as_str).unwrap_or_default().to_string())
 }
 
 /// A choice from a file: an unknown value reads as "not chosen" (the user is asked again),
 /// a value of the wrong type makes the draft unreadable.
-fn read_choice<T: Choice>(obj: &Map<String, Value>, key: &str) -> Option<Option<T>> {
+pub(crate) fn read_choice<T: Choice>(obj: &Map<String, Value>, key: &str) -> Option<Option<T>> {
     match obj.get(key) {
         None | Some(Value::Null) => Some(None),
         Some(Value::String(s)) => Some(T::parse(s)),
@@ -310,7 +313,7 @@ pub(crate) fn text_list(value: Option<&Value>) -> Option<Vec<String>> {
     }
 }
 
-fn object_rows<T>(value: Option<&Value>, keys: &[&str], build: impl Fn(Vec<String>) -> T) -> Option<Vec<T>> {
+pub(crate) fn object_rows<T>(value: Option<&Value>, keys: &[&str], build: impl Fn(Vec<String>) -> T) -> Option<Vec<T>> {
     match value {
         None | Some(Value::Null) => Some(Vec::new()),
         Some(Value::Array(items)) => items
@@ -330,7 +333,7 @@ fn object_rows<T>(value: Option<&Value>, keys: &[&str], build: impl Fn(Vec<Strin
     }
 }
 
-fn rows_json(rows: Vec<Vec<(&str, String)>>) -> Value {
+pub(crate) fn rows_json(rows: Vec<Vec<(&str, String)>>) -> Value {
     Value::Array(
         rows.into_iter()
             .map(|row| Value::Object(row.into_iter().map(|(k, v)| (k.to_string(), Value::String(v))).collect()))

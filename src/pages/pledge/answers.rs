@@ -1,7 +1,7 @@
 //! Each answer as text in the page's language: one function for the review, the sheet for
 //! the official form, the copied and e-mailed text.
 
-use crate::domain::date::parse_stored;
+use crate::domain::date::stored_text as date_text;
 use crate::domain::locale::Locale;
 use crate::domain::pledge::field::Field;
 use crate::domain::pledge::PledgeDraft;
@@ -97,9 +97,4 @@ pub fn answer_text(locale: Locale, d: &PledgeDraft, field: Field) -> String {
         Field::Description => d.description.trim().to_string(),
         Field::DocumentUrl => text(&d.document_url),
     }
-}
-
-/// A real date as ISO 8601 (what date fields accept when pasted), anything else as typed.
-fn date_text(stored: &str) -> String {
-    parse_stored(stored).map_or_else(|| stored.trim().to_string(), |d| d.to_string())
 }

@@ -3,11 +3,9 @@
 use leptos::prelude::*;
 use leptos_router::components::A;
 
-use crate::browser::download::download;
 use crate::browser::links::app_path;
 use crate::domain::pledge::field::Field;
 use crate::domain::pledge::file::{export_pledge, reference};
-use crate::domain::pledge::mail_link::{mail_link, MAX_MAIL_LINK};
 use crate::domain::pledge::rules::validate;
 use crate::domain::pledge::step::Step;
 use crate::domain::pledge::PledgeDraft;
@@ -20,8 +18,8 @@ use super::messages::field_label;
 use super::review::Answers;
 use super::sheet::OfficialSheet;
 use super::state::{use_wizard, Pending};
-use crate::browser::clipboard::copy_text;
 use crate::components::form::submit::{Submit, SubmitWords};
+use crate::components::form::take_away::{TakeAway, TakeAwayWords};
 use crate::state::config::site_config;
 
 fn plain_text(locale: crate::domain::locale::Locale, d: &PledgeDraft) -> String {
@@ -47,6 +45,15 @@ const WORDS: SubmitWords = SubmitWords {
     failed: |m| m.confirm_submit_failed(),
 };
 
+const TAKE_AWAY: TakeAwayWords = TakeAwayWords {
+    download: |m| m.confirm_download(),
+    too_long: |m| m.confirm_email_too_long(),
+    attach: |m| m.mail_download(),
+    copied: |m| m.confirm_copied(),
+    copy_failed: |m| m.confirm_copy_failed(),
+    no_address: Some(|m| m.confirm_email_unconfigured()),
+};
+
 #[component]
 pub fn Confirmation() -> impl IntoView {
     let i18n = use_i18n();
@@ -66,25 +73,6 @@ pub fn Confirmation() -> impl IntoView {
         w.save_now();
         id_saved.set(true);
     };
-    let copied = RwSignal::new(None::<bool>);
-
-    let download_pledge = move |_| {
-        let (name, text) = w.read_untracked(|d| (format!("pledge-{}.json", reference(d)), export_pledge(d)));
-        if download(&name, "application/json", &text).is_ok() {
-            w.mark_downloaded();
-        }
-    };
-    let print = move |_| {
-        if let Some(win) = web_sys::window() {
-            let _ = win.print();
-        }
-    };
-    let copy = move |_| {
-        let text = w.read_untracked(|d| plain_text(i18n.locale(), d));
-        leptos::task::spawn_local(async move {
-            let _ = copied.try_set(Some(copy_text(text).await));
-        });
-    };
     let new_pledge = move |_| w.ask(Pending::StartNew);
     // The mail's subject, its whole text, and the short text that names the file instead:
     // worked out once per change of the pledge, shared by both mail links and the warning.
@@ -102,18 +90,11 @@ pub fn Confirmation() -> impl IntoView {
             (subject, plain_text(locale, d), short)
         })
     });
-    // The whole pledge in a mail link, or its length when it does not fit (the page then says so).
-    let mail = move |to: &str| message.with(|(subject, body, _)| mail_link(to, subject, body));
-    // The whole pledge when it fits, else the short message that asks for the file.
-    let mail_href = move |to: &str| {
-        mail(to).ok().or_else(|| message.with(|(subject, _, short)| mail_link(to, subject, short).ok()))
-    };
     let host_address = Memo::new(move |_| config.get().and_then(|c| c.pledge_email));
     let own_address = w.slice(|d| d.contact_email.trim().to_string());
-    let too_long = move || {
-        let address = host_address.get().unwrap_or_else(|| own_address.get());
-        mail(&address).err()
-    };
+    let file =
+        Callback::new(move |()| w.read_untracked(|d| (format!("pledge-{}.json", reference(d)), export_pledge(d))));
+    let text = Callback::new(move |()| w.read_untracked(|d| plain_text(i18n.locale(), d)));
 
     move || {
         if !complete.get() {
@@ -142,32 +123,10 @@ pub fn Confirmation() -> impl IntoView {
                 <p role="status">{move || id_saved.get().then(|| i18n.fill(|m| m.official_id_saved(), &[("id", Arg::Text(&official_id.get()))]))}</p>
             </form>
             <p>{i18n.t(|m| m.confirm_body())}</p>
-            <div class="actions no-print">
-                <button type="button" class="primary" on:click=download_pledge>{i18n.t(|m| m.confirm_download())}</button>
-                <button type="button" class="secondary" on:click=print>{i18n.t(|m| m.confirm_print())}</button>
-                <button type="button" class="secondary" on:click=copy>{i18n.t(|m| m.confirm_copy())}</button>
-                {move || match host_address.get() {
-                    Some(to) => {
-                        let href = mail_href(&to);
-                        view! { <a class="button secondary" href=href>{i18n.t(|m| m.confirm_email())}</a> }.into_any()
-                    }
-                    None => view! { <span class="hint">{i18n.t(|m| m.confirm_email_unconfigured())}</span> }.into_any(),
-                }}
-                {move || {
-                    let href = mail_href(&own_address.get())?;
-                    Some(view! { <a class="button secondary" href=href>{i18n.t(|m| m.confirm_email_self())}</a> })
-                }}
-            </div>
-            {move || too_long().map(|length| view! {
-                <div class="notice warning no-print">
-                    <p>{i18n.fill(|m| m.confirm_email_too_long(), &[("count", Arg::Count(length as u64)), ("max", Arg::Count(MAX_MAIL_LINK as u64))])}</p>
-                    <button type="button" class="secondary" on:click=download_pledge>{i18n.t(|m| m.mail_download())}</button>
-                </div>
-            })}
-            {move || config.get().and_then(|c| c.endpoint).map(|endpoint| view! { <Submit endpoint=endpoint key=reference_text body=Callback::new(move |()| w.read_untracked(export_pledge)) words=WORDS/> })}
-            <div class="no-print" role="status" aria-live="polite">
-                {move || copied.get().map(|ok| if ok { i18n.m().confirm_copied() } else { i18n.m().confirm_copy_failed() })}
-            </div>
+            <TakeAway file=file text=text mail=message host_address=host_address own_address=own_address
+                downloaded=Callback::new(move |()| w.mark_downloaded()) words=TAKE_AWAY>
+                {move || config.get().and_then(|c| c.endpoint).map(|endpoint| view! { <Submit endpoint=endpoint key=reference_text body=Callback::new(move |()| w.read_untracked(export_pledge)) words=WORDS/> })}
+            </TakeAway>
             <OfficialSheet form_url=form_url/>
             <h2>{i18n.t(|m| m.step_review())}</h2>
             <Answers changeable=false/>

@@ -2,7 +2,7 @@
 //! review, the copied and the e-mailed text.
 
 use crate::components::form::choices::Labelled;
-use crate::domain::date::parse_stored;
+use crate::domain::date::stored_text as date_text;
 use crate::domain::locale::Locale;
 use crate::domain::pledge::progress::field::ReportField;
 use crate::domain::pledge::progress::ProgressReport;
@@ -72,11 +72,6 @@ pub fn answer_text(locale: Locale, r: &ProgressReport, field: ReportField) -> St
         ReportField::Support => text(&r.support),
         ReportField::NextSteps => text(&r.next_steps),
     }
-}
-
-/// A real date as ISO 8601, anything else as typed.
-fn date_text(stored: &str) -> String {
-    parse_stored(stored).map_or_else(|| stored.trim().to_string(), |d| d.to_string())
 }
 
 /// The whole update as text, in the order a person would paste it: the references, then

@@ -6,12 +6,10 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_navigate;
 
-use crate::browser::clipboard::copy_text;
-use crate::browser::download::download;
 use crate::browser::links::app_path;
 use crate::components::form::submit::{Submit, SubmitWords};
 use crate::components::form::summary::{SummaryList, SummaryRow};
-use crate::domain::pledge::mail_link::{mail_link, MAX_MAIL_LINK};
+use crate::components::form::take_away::{TakeAway, TakeAwayWords};
 use crate::domain::pledge::progress::field::ReportField;
 use crate::domain::pledge::progress::file::{export_report, file_name, report_reference};
 use crate::domain::pledge::progress::rules::validate;
@@ -62,6 +60,16 @@ const WORDS: SubmitWords = SubmitWords {
     failed: |m| m.progress_submit_failed(),
 };
 
+const TAKE_AWAY: TakeAwayWords = TakeAwayWords {
+    download: |m| m.progress_download(),
+    too_long: |m| m.progress_email_too_long(),
+    attach: |m| m.progress_mail_download(),
+    copied: |m| m.progress_copied(),
+    copy_failed: |m| m.progress_copy_failed(),
+    // Where to send it is said above, whatever the host set.
+    no_address: None,
+};
+
 #[component]
 pub fn ReportConfirmation() -> impl IntoView {
     let i18n = use_i18n();
@@ -70,24 +78,6 @@ pub fn ReportConfirmation() -> impl IntoView {
     let complete = w.slice(move |r| today.is_some_and(|t| validate(ReportStep::Review, r, t).is_empty()));
     let reference = w.slice(report_reference);
     let config = site_config();
-    let copied = RwSignal::new(None::<bool>);
-    let download_report = move |_| {
-        let (name, text) = w.read_untracked(|r| (file_name(r), export_report(r)));
-        if download(&name, "application/json", &text).is_ok() {
-            w.mark_downloaded();
-        }
-    };
-    let print = move |_| {
-        if let Some(win) = web_sys::window() {
-            let _ = win.print();
-        }
-    };
-    let copy = move |_| {
-        let text = w.read_untracked(|r| plain_text(i18n.locale(), r, &report_reference(r)));
-        leptos::task::spawn_local(async move {
-            let _ = copied.try_set(Some(copy_text(text).await));
-        });
-    };
     // The next update starts from this one, on the step that dates it (Undo, offered there,
     // brings this one back).
     let navigate = use_navigate();
@@ -115,16 +105,10 @@ pub fn ReportConfirmation() -> impl IntoView {
             (subject, plain_text(locale, r, &reference), short)
         })
     });
-    let mail = move |to: &str| message.with(|(subject, body, _)| mail_link(to, subject, body));
-    let mail_href = move |to: &str| {
-        mail(to).ok().or_else(|| message.with(|(subject, _, short)| mail_link(to, subject, short).ok()))
-    };
     let host_address = Memo::new(move |_| config.get().and_then(|c| c.progress_email));
     let own_address = w.slice(|r| r.focal_email.trim().to_string());
-    let too_long = move || {
-        let address = host_address.get().unwrap_or_else(|| own_address.get());
-        mail(&address).err()
-    };
+    let file = Callback::new(move |()| w.read_untracked(|r| (file_name(r), export_report(r))));
+    let text = Callback::new(move |()| w.read_untracked(|r| plain_text(i18n.locale(), r, &report_reference(r))));
     let endpoint = Memo::new(move |_| config.get().and_then(|c| c.progress_endpoint));
     // Where to send it, as the host configured: the endpoint, an address, or the pledge's
     // own channel (the Hub, or the pledge's contact).
@@ -155,31 +139,12 @@ pub fn ReportConfirmation() -> impl IntoView {
                 <p>{i18n.t(|m| m.progress_not_filed_yet())}</p>
                 <p>{where_to}</p>
             </div>
-            <div class="actions no-print">
-                <button type="button" class="primary" on:click=download_report>{i18n.t(|m| m.progress_download())}</button>
-                <button type="button" class="secondary" on:click=print>{i18n.t(|m| m.confirm_print())}</button>
-                <button type="button" class="secondary" on:click=copy>{i18n.t(|m| m.confirm_copy())}</button>
-                {move || host_address.get().map(|to| {
-                    let href = mail_href(&to);
-                    view! { <a class="button secondary" href=href>{i18n.t(|m| m.confirm_email())}</a> }
+            <TakeAway file=file text=text mail=message host_address=host_address own_address=own_address
+                downloaded=Callback::new(move |()| w.mark_downloaded()) words=TAKE_AWAY>
+                {move || endpoint.get().map(|endpoint| view! {
+                    <Submit endpoint=endpoint key=reference body=Callback::new(move |()| w.read_untracked(export_report)) words=WORDS/>
                 })}
-                {move || {
-                    let href = mail_href(&own_address.get())?;
-                    Some(view! { <a class="button secondary" href=href>{i18n.t(|m| m.confirm_email_self())}</a> })
-                }}
-            </div>
-            {move || too_long().map(|length| view! {
-                <div class="notice warning no-print">
-                    <p>{i18n.fill(|m| m.progress_email_too_long(), &[("count", Arg::Count(length as u64)), ("max", Arg::Count(MAX_MAIL_LINK as u64))])}</p>
-                    <button type="button" class="secondary" on:click=download_report>{i18n.t(|m| m.progress_mail_download())}</button>
-                </div>
-            })}
-            {move || endpoint.get().map(|endpoint| view! {
-                <Submit endpoint=endpoint key=reference body=Callback::new(move |()| w.read_untracked(export_report)) words=WORDS/>
-            })}
-            <div class="no-print" role="status" aria-live="polite">
-                {move || copied.get().map(|ok| if ok { i18n.m().progress_copied() } else { i18n.m().progress_copy_failed() })}
-            </div>
+            </TakeAway>
             <h2>{i18n.t(|m| m.progress_step_review())}</h2>
             <ReportAnswers changeable=false/>
             <h2 class="no-print">{i18n.t(|m| m.progress_next_heading())}</h2>

@@ -8,7 +8,7 @@ use serde_json::{json, Value};
 
 use crate::domain::date::parse_stored;
 use crate::domain::pledge::file::DRAFT_FORMAT as PLEDGE_DRAFT_FORMAT;
-use crate::domain::pledge::file::{content_reference, parse_draft_file, DraftError, MAX_FILE_BYTES, PLEDGE_FORMAT};
+use crate::domain::pledge::file::{content_reference, parse_draft_file, read_document, DraftError, PLEDGE_FORMAT};
 use crate::domain::pledge::PledgeDraft;
 
 use super::field::ReportField;
@@ -47,20 +47,9 @@ pub fn draft_to_json(r: &ProgressReport) -> String {
     serde_json::to_string(&doc).unwrap_or_default()
 }
 
-fn envelope(text: &str) -> Result<Value, DraftError> {
-    if text.len() > MAX_FILE_BYTES {
-        return Err(DraftError::TooLarge);
-    }
-    let text = text.trim_start_matches('\u{feff}').trim();
-    if text.is_empty() {
-        return Err(DraftError::Empty);
-    }
-    serde_json::from_str(text).map_err(|_| DraftError::NotJson)
-}
-
 /// Reads a stored report draft, or a finished report file.
 pub fn parse_report(text: &str) -> Result<ProgressReport, DraftError> {
-    let doc = envelope(text)?;
+    let doc = read_document(text)?;
     let (version, body) = match doc.get("format").and_then(Value::as_str) {
         Some(REPORT_DRAFT_FORMAT) => (doc.get("version").and_then(Value::as_u64), doc.get("draft")),
         Some(REPORT_FORMAT) => (doc.get("schema_version").and_then(Value::as_u64), doc.get("report")),
@@ -76,7 +65,7 @@ pub fn parse_report(text: &str) -> Result<ProgressReport, DraftError> {
 /// Reads any file the first step takes: a pledge (version 1 or 2, finished or a draft) or a
 /// progress report.
 pub fn open_file(text: &str) -> Result<Opened, DraftError> {
-    let doc = envelope(text)?;
+    let doc = read_document(text)?;
     match doc.get("format").and_then(Value::as_str) {
         Some(PLEDGE_FORMAT | PLEDGE_DRAFT_FORMAT) => parse_draft_file(text).map(|p| Opened::Pledge(Box::new(p))),
         Some(REPORT_FORMAT) => parse_report(text).map(|r| Opened::Report(Box::new(r))),
@@ -175,7 +164,7 @@ pub fn file_name(r: &ProgressReport) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::pledge::file::{draft_to_json as pledge_draft_json, export_pledge};
+    use crate::domain::pledge::file::{draft_to_json as pledge_draft_json, export_pledge, MAX_FILE_BYTES};
     use crate::domain::pledge::progress::{Indicator, Origin, Stage};
     use crate::domain::pledge::{Nature, PledgeType};
     use proptest::prelude::*;

@@ -238,11 +238,7 @@ impl ProgressReport {
     }
 
     pub fn set_nature(&mut self, nature: Nature, on: bool) {
-        self.natures.retain(|n| *n != nature);
-        if on {
-            self.natures.push(nature);
-            self.natures.sort_by_key(|n| Nature::ALL.iter().position(|x| x == n));
-        }
+        pledge::set_nature(&mut self.natures, nature, on);
     }
 
     pub fn is_empty(&self) -> bool {
@@ -250,12 +246,12 @@ impl ProgressReport {
     }
 
     pub fn objective_list(&self) -> Vec<Objective> {
-        sorted_objectives(&self.objectives)
+        Objective::list(&self.objectives)
     }
 
     /// The objectives offered: the pledge's own, or all 23 when the pledge named none.
     pub fn offered_objectives(&self) -> Vec<Objective> {
-        let own = sorted_objectives(&self.pledge_objectives);
+        let own = Objective::list(&self.pledge_objectives);
         if own.is_empty() {
             Objective::all().collect()
         } else {
@@ -270,13 +266,6 @@ impl ProgressReport {
             self.objectives.sort_unstable();
         }
     }
-}
-
-fn sorted_objectives(numbers: &[u8]) -> Vec<Objective> {
-    let mut list: Vec<Objective> = numbers.iter().filter_map(|&n| Objective::new(u64::from(n))).collect();
-    list.sort();
-    list.dedup();
-    list
 }
 
 type TextField = (&'static str, fn(&mut ProgressReport) -> &mut String);
@@ -311,10 +300,9 @@ impl ProgressReport {
         for (key, field) in &TEXT_FIELDS {
             obj.insert((*key).into(), Value::String(std::mem::take(field(&mut copy))));
         }
-        let choice = |c: Option<&'static str>| Value::String(c.unwrap_or_default().to_string());
-        obj.insert("stage".into(), choice(copy.stage.map(Choice::as_str)));
-        obj.insert("origin".into(), choice(copy.origin.map(Choice::as_str)));
-        obj.insert("pledge_type".into(), choice(copy.pledge_type.map(Choice::as_str)));
+        obj.insert("stage".into(), pledge::choice_value(copy.stage));
+        obj.insert("origin".into(), pledge::choice_value(copy.origin));
+        obj.insert("pledge_type".into(), pledge::choice_value(copy.pledge_type));
         obj.insert("no_change".into(), Value::Bool(copy.no_change));
         obj.insert("natures".into(), Value::from(copy.natures.iter().map(|n| n.as_str()).collect::<Vec<_>>()));
         obj.insert("pledge_objectives".into(), Value::from(copy.pledge_objectives));
@@ -322,16 +310,11 @@ impl ProgressReport {
         obj.insert("evidence".into(), Value::from(copy.evidence));
         obj.insert(
             "indicators".into(),
-            Value::Array(
+            pledge::rows_json(
                 copy.indicators
                     .into_iter()
                     .map(|i| {
-                        let mut row = Map::new();
-                        row.insert("measure".into(), Value::String(i.measure));
-                        row.insert("baseline".into(), Value::String(i.baseline));
-                        row.insert("current".into(), Value::String(i.current));
-                        row.insert("unit".into(), Value::String(i.unit));
-                        Value::Object(row)
+                        vec![("measure", i.measure), ("baseline", i.baseline), ("current", i.current), ("unit", i.unit)]
                     })
                     .collect(),
             ),
@@ -352,9 +335,9 @@ impl ProgressReport {
                 Some(_) => return None,
             }
         }
-        r.stage = read_choice(obj, "stage")?;
-        r.origin = read_choice(obj, "origin")?;
-        r.pledge_type = read_choice(obj, "pledge_type")?;
+        r.stage = pledge::read_choice(obj, "stage")?;
+        r.origin = pledge::read_choice(obj, "origin")?;
+        r.pledge_type = pledge::read_choice(obj, "pledge_type")?;
         r.no_change = match obj.get("no_change") {
             None | Some(Value::Null) => false,
             Some(Value::Bool(b)) => *b,
@@ -366,34 +349,15 @@ impl ProgressReport {
         r.pledge_objectives = pledge::read_objectives(obj.get("pledge_objectives"))?;
         r.objectives = pledge::read_objectives(obj.get("objectives"))?;
         r.evidence = pledge::text_list(obj.get("evidence"))?;
-        r.indicators = match obj.get("indicators") {
-            None | Some(Value::Null) => Vec::new(),
-            Some(Value::Array(rows)) => rows.iter().map(read_indicator).collect::<Option<Vec<_>>>()?,
-            Some(_) => return None,
-        };
+        r.indicators =
+            pledge::object_rows(obj.get("indicators"), &["measure", "baseline", "current", "unit"], |mut t| {
+                Indicator {
+                    unit: t.pop().unwrap_or_default(),
+                    current: t.pop().unwrap_or_default(),
+                    baseline: t.pop().unwrap_or_default(),
+                    measure: t.pop().unwrap_or_default(),
+                }
+            })?;
         Some(r)
     }
-}
-
-fn read_choice<T: Choice>(obj: &Map<String, Value>, key: &str) -> Option<Option<T>> {
-    match obj.get(key) {
-        None | Some(Value::Null) => Some(None),
-        Some(Value::String(s)) => Some(T::parse(s)),
-        Some(_) => None,
-    }
-}
-
-fn read_indicator(row: &Value) -> Option<Indicator> {
-    let row = row.as_object()?;
-    let text = |key: &str| match row.get(key) {
-        None | Some(Value::Null) => Some(String::new()),
-        Some(Value::String(s)) => Some(s.clone()),
-        Some(_) => None,
-    };
-    Some(Indicator {
-        measure: text("measure")?,
-        baseline: text("baseline")?,
-        current: text("current")?,
-        unit: text("unit")?,
-    })
 }
